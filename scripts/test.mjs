@@ -1,0 +1,59 @@
+// `npm test`: the whole gate, in the order a failure is cheapest to find.
+//   1. type check, lint, format check (npm run check)
+//   2. build the site (npm run build, which validates data/ first)
+//   3. unit, data, build-output and browser tests (vitest), ending with `N passed, N failed`
+// Browser tests need Chromium. Without one they are skipped loudly, and with CI=true the run fails.
+import { spawnSync } from "node:child_process";
+import { findChromiumPath } from "./lib/chromium.mjs";
+
+// Astro would otherwise send anonymous usage data to its servers; this project contacts none.
+process.env.ASTRO_TELEMETRY_DISABLED = "1";
+
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `Node ${process.versions.node} is too old (need >= 22.12). Run tests with \`npm test\`, which uses the Node from node_modules/.bin after \`npm install\`.`,
+  );
+  process.exit(1);
+}
+
+function run(label, command) {
+  console.log(`\n=== ${label}: ${command}`);
+  const result = spawnSync(command, { stdio: "inherit", shell: true });
+  if (result.status !== 0) {
+    console.error(`\n${label} failed (exit ${result.status}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const skipSteps = new Set((process.env.TEST_SKIP ?? "").split(",").filter(Boolean));
+if (!skipSteps.has("check")) run("Type check, lint and format", "npm run check");
+if (!skipSteps.has("build")) run("Build", "npm run build");
+
+const chromium = findChromiumPath();
+const ci = process.env.CI === "true" || process.env.CI === "1";
+const banner = [
+  "",
+  "!".repeat(78),
+  "!! BROWSER TESTS SKIPPED: no Chromium found.",
+  "!! Install it with `sudo apt-get install chromium`, or point CHROME_PATH at a Chromium",
+  "!! or Chrome binary, then run `npm test` again.",
+  "!".repeat(78),
+  "",
+].join("\n");
+if (!chromium) {
+  if (ci) {
+    console.error(banner.replace("SKIPPED", "CANNOT RUN") + "With CI=true this is a failure.");
+    process.exit(1);
+  }
+  console.warn(banner);
+}
+
+console.log(`\n=== Tests: vitest run${chromium ? ` (Chromium: ${chromium})` : ""}`);
+const vitest = spawnSync("vitest run", {
+  stdio: "inherit",
+  shell: true,
+  env: { ...process.env, TZ: "UTC", ...(chromium ? { CHROME_PATH: chromium } : {}) },
+});
+if (!chromium) console.warn(banner);
+process.exit(vitest.status ?? 1);
