@@ -1,0 +1,193 @@
+/**
+ * Typed rows of every resource in data/datapackage.json (see docs/data-model.md).
+ * The reader (src/lib/data) produces these; nothing else parses CSV.
+ * A test checks that each interface's keys match the schema's fields.
+ */
+
+/** Why a value is absent. Never a zero. */
+export type MissingReason = "not disclosed" | "not reported" | "not applicable" | "not stated";
+export interface Missing {
+  missing: MissingReason;
+}
+/** A value that may instead carry the reason it is absent. */
+export type Maybe<T> = T | Missing;
+
+export function isMissing(value: unknown): value is Missing {
+  return typeof value === "object" && value !== null && "missing" in value;
+}
+
+/** A date known to the day, the month or only the year. */
+export interface PartialDate {
+  /** As written in the CSV: `2024`, `2024-05` or `2024-05-27`. */
+  iso: string;
+  precision: "year" | "month" | "day";
+  year: number;
+  /** 1-12, or null when only the year is known. */
+  month: number | null;
+  /** 1-31, or null when the day is not known. */
+  day: number | null;
+  /** First instant of the period, in UTC, for placing on a time axis. */
+  start: Date;
+}
+
+export type Qualifier = "exact" | "at least" | "more than" | "about" | "up to";
+
+export type SourceKind =
+  | "news report"
+  | "official statement"
+  | "UN report"
+  | "treaty text"
+  | "prosecutor or court"
+  | "aggregator or mirror"
+  | "state media"
+  | "podcast or broadcast";
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  title_note: string | null;
+  outlet: string;
+  original_outlet: Maybe<string>;
+  author: Maybe<string>;
+  published: Maybe<PartialDate>;
+  published_note: string | null;
+  url: Maybe<string>;
+  language: "en" | "uk" | "ru" | "pl" | "de" | "fr" | "tr" | "ja";
+  kind: SourceKind;
+  seed_file: string | null;
+  summary: string;
+}
+
+export type Mediator = "UAE" | "Türkiye" | "Saudi Arabia" | "US" | "Vatican" | "Qatar";
+
+export interface ExchangeRow {
+  id: string;
+  date: PartialDate;
+  date_note: string | null;
+  kind: "exchange" | "stage" | "aborted" | "bodies";
+  exchange_number: Maybe<number>;
+  returned_to_ukraine: Maybe<number>;
+  returned_to_ukraine_qualifier: Qualifier;
+  ukraine_military: Maybe<number>;
+  ukraine_civilians: Maybe<number>;
+  returned_to_russia: Maybe<number>;
+  returned_to_russia_qualifier: Qualifier;
+  russia_military: Maybe<number>;
+  russia_civilians: Maybe<number>;
+  mediator: Maybe<Mediator[]>;
+  source_id: string;
+  other_source_ids: string[] | null;
+  notes: string | null;
+}
+
+export interface ExchangeClaimRow {
+  id: string;
+  exchange_id: string;
+  direction: "to ukraine" | "to russia";
+  claimant: "Ukraine" | "Russia" | "Türkiye" | "UAE" | "media";
+  figure: number;
+  qualifier: Qualifier;
+  source_id: string;
+  notes: string | null;
+}
+
+export type TotalMeasure =
+  | "returned to Ukraine, military only"
+  | "returned to Ukraine, military and civilians"
+  | "returned to Ukraine, including releases outside exchanges"
+  | "returned to Ukraine in the year"
+  | "exchanges held"
+  | "Ukrainians held by Russia"
+  | "Russians held by Ukraine";
+
+export interface TotalRow {
+  id: string;
+  as_of: PartialDate;
+  measure: TotalMeasure;
+  figure: number;
+  qualifier: Qualifier;
+  stated_by: string;
+  source_id: string;
+  other_source_ids: string[] | null;
+  notes: string | null;
+}
+
+export type Channel =
+  "phone call" | "letter" | "capture card" | "parcel" | "ICRC visit" | "repatriation";
+export type AccessStatus = "required" | "allowed" | "restricted" | "banned" | "not reported";
+
+export interface CommunicationRow {
+  id: string;
+  regime: "Geneva Convention III" | "Ukraine (detaining)" | "Russia (detaining)";
+  prisoners: "any POW" | "Russian POWs held by Ukraine" | "Ukrainian POWs held by Russia";
+  channel: Channel;
+  status: AccessStatus;
+  limit: Maybe<string>;
+  start: Maybe<PartialDate>;
+  end: Maybe<PartialDate>;
+  legal_basis: Maybe<string>;
+  summary: string;
+  source_id: string;
+  other_source_ids: string[] | null;
+  notes: string | null;
+}
+
+export type AbuseMeasure =
+  | "executions"
+  | "torture or ill-treatment reported"
+  | "deaths in captivity"
+  | "pressure on relatives"
+  | "prosecution for surrender"
+  | "return to the front"
+  | "interviews";
+
+export type Verification =
+  | "UN verified"
+  | "UN recorded allegation"
+  | "official national count"
+  | "NGO investigation"
+  | "media report"
+  | "testimony";
+
+export interface AbuseRow {
+  id: string;
+  report_date: Maybe<PartialDate>;
+  period_start: Maybe<PartialDate>;
+  period_end: Maybe<PartialDate>;
+  reporting_body:
+    | "OHCHR"
+    | "Prosecutor General of Ukraine"
+    | "Ukrainian Parliament Commissioner for Human Rights"
+    | "Coordination Headquarters"
+    | "Human Rights Watch"
+    | "Security Service of Ukraine"
+    | "media";
+  verification: Verification;
+  victims:
+    | "Ukrainian POWs"
+    | "Russian POWs"
+    | "Ukrainian POWs' relatives"
+    | "Russian POWs returned in exchanges"
+    | "surrendering soldiers";
+  perpetrator: "Russia" | "Ukraine";
+  measure: AbuseMeasure;
+  figure: number;
+  figure_kind: Qualifier | "share";
+  denominator: Maybe<number>;
+  percent: Maybe<number>;
+  summary: string;
+  source_id: string;
+  other_source_ids: string[] | null;
+  notes: string | null;
+}
+
+/** Resource name -> row type. */
+export interface Rows {
+  sources: SourceRow;
+  exchanges: ExchangeRow;
+  exchange_claims: ExchangeClaimRow;
+  totals: TotalRow;
+  communication: CommunicationRow;
+  abuses: AbuseRow;
+}
+export type ResourceName = keyof Rows;
