@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { chromiumPath, launchChromium } from "../support/chromium";
+import { serveDist, type StaticServer } from "../support/server";
+import { sitePages, storyPages } from "../support/pages";
+import {
+  auditPage,
+  checkSearch,
+  closeAuditContexts,
+  createAuditContexts,
+  formatFailure,
+  searchWordFrom,
+  type AuditContexts,
+} from "../support/audit";
+
+// The built site in a real Chromium, page by page: loads cleanly, contacts no other origin,
+// no CSP violation, no horizontal scroll at 360 px, legible charts, the same text and charts
+// without JavaScript, zero axe-core WCAG 2.2 AA violations in light mode and no contrast
+// failure in dark mode. The checks live in tests/support/audit.ts; audit-gates.test.ts proves
+// each of them fails on a page with that flaw. Screenshots of failing pages go to
+// test-results/screenshots/.
+const DIST = resolve("dist");
+const pages = sitePages(DIST);
+const ci = process.env.CI === "true" || process.env.CI === "1";
+
+describe.skipIf(!chromiumPath)("built site in Chromium", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let contexts: AuditContexts;
+
+  beforeAll(async () => {
+    server = await serveDist(DIST);
+    browser = await launchChromium();
+    contexts = await createAuditContexts(browser);
+  });
+  afterAll(async () => {
+    await closeAuditContexts(contexts);
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("has built pages to audit", () => {
+    expect(pages, `nothing in ${DIST}: build the site first (npm run build)`).not.toEqual([]);
+  });
+
+  it.each(pages)("%s passes every browser check", async (path) => {
+    const failures = await auditPage(contexts, `${server.origin}${path}`, {
+      expectStatus: 200,
+    });
+    expect(failures.map(formatFailure)).toEqual([]);
+  });
+
+  const stories = storyPages(pages);
+  const hasSearch = existsSync(resolve(DIST, "search/index.html"));
+  if (!hasSearch || !stories.length) {
+    const why = !hasSearch
+      ? "dist/search/index.html does not exist yet"
+      : "no story pages (/stories/<slug>/) are built yet";
+    console.warn(`\n!! SEARCH TEST SKIPPED: ${why}.\n`);
+    if (ci && hasSearch)
+      it("search has a story to find (CI)", () => {
+        throw new Error(`search exists but cannot be tested: ${why}`);
+      });
+  }
+
+  it.skipIf(!hasSearch || !stories.length)(
+    "search finds a story by a word from its headline",
+    async () => {
+      const story = stories[0]!;
+      const page = await contexts.noJs.newPage();
+      await page.goto(`${server.origin}${story}`);
+      const h1 = (await page.locator("h1").first().textContent()) ?? "";
+      await page.close();
+      const word = searchWordFrom(h1);
+      expect(word, `no searchable word in the h1 of ${story}: ${JSON.stringify(h1)}`).toBeTruthy();
+      const failures = await checkSearch(contexts, `${server.origin}/search/`, word!, story);
+      expect(failures.map(formatFailure)).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,62 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+
+/** Every `<loc>` in a sitemap or sitemap index. */
+export function sitemapLocs(xml: string): string[] {
+  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+}
+
+/**
+ * The paths listed in the built sitemap (`sitemap-index.xml` and the sitemaps it names, read
+ * from `root` by file name, since their URLs point at the public host), or null when the site
+ * has no sitemap.
+ */
+export function sitemapPaths(root = resolve("dist")): string[] | null {
+  const index = join(root, "sitemap-index.xml");
+  if (!existsSync(index)) return null;
+  const paths: string[] = [];
+  for (const loc of sitemapLocs(readFileSync(index, "utf8"))) {
+    const file = join(root, new URL(loc).pathname);
+    if (!existsSync(file))
+      throw new Error(`sitemap-index.xml names ${loc}, but ${file} is missing`);
+    for (const page of sitemapLocs(readFileSync(file, "utf8"))) paths.push(new URL(page).pathname);
+  }
+  return paths;
+}
+
+/** Every .html file under `root`, as paths relative to it with forward slashes. */
+export function htmlFiles(root = resolve("dist")): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".html")) out.push(relative(root, full).split(sep).join("/"));
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return out.sort();
+}
+
+/** The URL path a built file is served at: `a/b/index.html` -> `/a/b/`, `404.html` -> `/404.html`. */
+export function pathOfFile(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, "$1");
+}
+
+/**
+ * The pages to audit: the sitemap's pages when there is a sitemap, plus every built
+ * `index.html` and `404.html` it does not list (a page left out of the sitemap is still a page
+ * readers reach), in a stable order. Empty when nothing is built.
+ */
+export function sitePages(root = resolve("dist")): string[] {
+  const fromFiles = htmlFiles(root)
+    .filter((f) => f.endsWith("index.html") || f === "404.html")
+    .map(pathOfFile);
+  const fromSitemap = sitemapPaths(root) ?? [];
+  return [...new Set([...fromSitemap, ...fromFiles])].sort();
+}
+
+/** Story pages: `/stories/<slug>/`. */
+export function storyPages(pages: string[]): string[] {
+  return pages.filter((p) => /^\/stories\/[^/]+\/$/.test(p));
+}
