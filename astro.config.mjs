@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
+import { storyChecker } from "./src/lib/stories/remark-story.ts";
 import sitemap from "@astrojs/sitemap";
 
 // The public address the site is deployed to. Canonical URLs, the sitemap and the RSS feed use
@@ -12,7 +14,12 @@ export default defineConfig({
   trailingSlash: "always",
   // "never": every stylesheet is a file, so the Content-Security-Policy can say style-src 'self'.
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [
+    // Stories: the checker fails the build on any editor mistake, with file:line:col and a fix,
+    // and numbers citations (src/lib/stories/remark-story.ts).
+    mdx({ processor: satteri({ mdastPlugins: [storyChecker()] }) }),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+  ],
   // Nothing on the site may contact another server: no prefetch scripts, no remote images.
   prefetch: false,
   devToolbar: { enabled: false },

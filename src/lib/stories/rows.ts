@@ -1,0 +1,149 @@
+/**
+ * Looking up a figure from a data row for <KeyFigure row="totals:<id>" />, so a number in a
+ * story cannot drift from the data. Framework-free; reads rows only through the data reader.
+ */
+import { load } from "../data";
+import { isMissing, type Maybe, type Missing, type Qualifier } from "../data/types";
+
+/** Resources a KeyFigure may point at, with the numeric fields it may show and the default one. */
+export const FIGURE_FIELDS = {
+  totals: { fields: ["figure"], default: "figure" },
+  abuses: { fields: ["figure", "denominator", "percent"], default: "figure" },
+  exchange_claims: { fields: ["figure"], default: "figure" },
+  exchanges: {
+    fields: [
+      "returned_to_ukraine",
+      "ukraine_military",
+      "ukraine_civilians",
+      "returned_to_russia",
+      "russia_military",
+      "russia_civilians",
+      "exchange_number",
+    ],
+    default: null,
+  },
+} as const satisfies Record<string, { fields: readonly string[]; default: string | null }>;
+
+export type FigureResource = keyof typeof FIGURE_FIELDS;
+
+export function isFigureResource(x: string): x is FigureResource {
+  return Object.hasOwn(FIGURE_FIELDS, x);
+}
+
+export interface RowRef {
+  resource: FigureResource;
+  id: string;
+}
+
+/** `totals:returned-2024-12-30` -> { resource, id }, or a plain-language problem. */
+export function parseRowRef(text: string): RowRef | { problem: string } {
+  const at = text.indexOf(":");
+  const resource = at < 0 ? "" : text.slice(0, at);
+  const id = at < 0 ? "" : text.slice(at + 1);
+  if (!isFigureResource(resource) || id === "") {
+    return {
+      problem: `row="${text}" is not a row reference. Write the file name and the row id with a colon, e.g. row="totals:<id>". Files: ${Object.keys(FIGURE_FIELDS).join(", ")}.`,
+    };
+  }
+  return { resource, id };
+}
+
+/** What a KeyFigure shows: the number (or why it is missing), how exact it is, and its source. */
+export interface Figure {
+  value: Maybe<number>;
+  qualifier: Qualifier | "share" | null;
+  /** For shares: "of 174". */
+  denominator: number | null;
+  sourceId: string;
+}
+
+interface AnyRow {
+  id: string;
+  source_id: string;
+  [key: string]: unknown;
+}
+
+function rowsOf(resource: FigureResource): readonly AnyRow[] {
+  return load(resource) as unknown as readonly AnyRow[];
+}
+
+export function findRow(ref: RowRef): AnyRow | undefined {
+  return rowsOf(ref.resource).find((row) => row.id === ref.id);
+}
+
+function asMaybeNumber(value: unknown): Maybe<number> | undefined {
+  if (typeof value === "number") return value;
+  if (isMissing(value)) return value as Missing;
+  return undefined;
+}
+
+/**
+ * The figure in `field` of the row, or a plain-language problem (unknown row, unknown field,
+ * field needed).
+ */
+export function lookupFigure(ref: RowRef, field: string | undefined): Figure | { problem: string } {
+  const spec = FIGURE_FIELDS[ref.resource];
+  const row = findRow(ref);
+  if (!row) {
+    return {
+      problem: `There is no row "${ref.id}" in data/${ref.resource}.csv. Check the id column of data/${ref.resource}.csv and copy the id exactly.`,
+    };
+  }
+  const chosen = field ?? spec.default;
+  if (chosen === null) {
+    return {
+      problem: `A figure from data/${ref.resource}.csv needs field="...": one of ${spec.fields.join(", ")}.`,
+    };
+  }
+  if (!(spec.fields as readonly string[]).includes(chosen)) {
+    return {
+      problem: `field="${chosen}" is not a number in data/${ref.resource}.csv. Use one of: ${spec.fields.join(", ")}.`,
+    };
+  }
+  const value = asMaybeNumber(row[chosen]);
+  if (value === undefined) {
+    return { problem: `field="${chosen}" of row "${ref.id}" holds no number.` };
+  }
+  return {
+    value,
+    qualifier: qualifierFor(ref.resource, row, chosen),
+    denominator:
+      ref.resource === "abuses" && chosen === "figure" ? asNumber(row["denominator"]) : null,
+    sourceId: row.source_id,
+  };
+}
+
+function asNumber(value: unknown): number | null {
+  return typeof value === "number" ? value : null;
+}
+
+function qualifierFor(resource: FigureResource, row: AnyRow, field: string): Figure["qualifier"] {
+  if (resource === "totals" || resource === "exchange_claims") return row["qualifier"] as Qualifier;
+  if (resource === "abuses")
+    return field === "figure" ? (row["figure_kind"] as Figure["qualifier"]) : null;
+  if (field === "returned_to_ukraine") return row["returned_to_ukraine_qualifier"] as Qualifier;
+  if (field === "returned_to_russia") return row["returned_to_russia_qualifier"] as Qualifier;
+  return null;
+}
+
+const NUMBER = new Intl.NumberFormat("en-GB");
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "",
+  "at least": "at least ",
+  "more than": "more than ",
+  about: "about ",
+  "up to": "up to ",
+};
+
+/** "more than 1,000", "169 of 174", or the reason the number is missing ("not disclosed"). */
+export function formatFigure(figure: Pick<Figure, "value" | "qualifier" | "denominator">): string {
+  if (isMissing(figure.value)) return figure.value.missing;
+  const number = NUMBER.format(figure.value);
+  if (figure.qualifier === "share") {
+    return figure.denominator === null
+      ? number
+      : `${number} of ${NUMBER.format(figure.denominator)}`;
+  }
+  return `${figure.qualifier ? QUALIFIER_WORDS[figure.qualifier] : ""}${number}`;
+}

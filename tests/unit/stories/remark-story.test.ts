@@ -1,0 +1,119 @@
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { mdxToJs, type MdxToJsResult } from "satteri";
+import { describe, expect, it } from "vitest";
+import { frontmatterDateProblems, storyChecker } from "../../../src/lib/stories/remark-story";
+
+const FILE = "src/content/stories/fixture/index.mdx";
+const KNOWN = new Set(["seed-a", "seed-b", "not-listed"]);
+
+/** Compiles a story the way Astro does: frontmatter blanked out, parsed frontmatter in data. */
+function compile(
+  body: string,
+  frontmatter: Record<string, unknown> = { sources: ["seed-a", "seed-b"] },
+) {
+  const raw = `---\ntitle: Fixture\npublished: 2026-11-23\n---\n${body}`;
+  const blanked = raw.replace(/^---[\s\S]*?\n---/, (m) => m.replace(/[^\n]/g, " "));
+  const data: Record<string, unknown> = { astro: { frontmatter: { ...frontmatter } } };
+  const result = mdxToJs(blanked, {
+    mdastPlugins: [
+      storyChecker({ knownSourceIds: () => KNOWN, readSource: () => raw, root: process.cwd() }),
+    ],
+    fileURL: pathToFileURL(resolve(FILE)),
+    data,
+  }) as MdxToJsResult; // synchronous: the checker has no async visitors
+  return { result, data };
+}
+
+function errorOf(body: string): string {
+  try {
+    compile(body);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error("expected the story checker to fail");
+}
+
+// The fixture's body starts on line 5 (four frontmatter lines).
+describe("story checker: editor mistakes fail with file:line:col and a fix", () => {
+  it("unknown chart name", () => {
+    expect(errorOf('Text.\n\n<Chart name="exchange" />\n')).toMatch(
+      /^src\/content\/stories\/fixture\/index\.mdx:7:1 "exchange" is not a chart\. Write name= one of: "exchanges", "contact", "abuses"\.\n/,
+    );
+  });
+
+  it("bad chart filter", () => {
+    expect(errorOf('<Chart name="exchanges" from="2024-13" />\n')).toMatch(
+      /^src\/content\/stories\/fixture\/index\.mdx:5:1 from="2024-13" is not a date\. Write a year \(2024\), a month \(2024-05\) or a day \(2024-05-27\)\./,
+    );
+  });
+
+  it("unknown source id in a Cite", () => {
+    expect(errorOf('A sentence.<Cite id="seed-z" />\n')).toMatch(
+      /^src\/content\/stories\/fixture\/index\.mdx:5:12 id="seed-z" is not a source id in data\/sources\.csv\. Copy the id exactly/,
+    );
+  });
+
+  it("a cited source missing from the frontmatter", () => {
+    expect(errorOf('A sentence.<Cite id="not-listed" />\n')).toContain(
+      `${FILE}:5:12 Source "not-listed" is cited but not listed in the frontmatter. Add "not-listed" to sources: at the top of the file.`,
+    );
+  });
+
+  it("quote without attribution", () => {
+    const message = errorOf(
+      '\n<PullQuote quote="People are not made of steel." person="Alexander" source="seed-a" />\n',
+    );
+    expect(message).toMatch(
+      /^src\/content\/stories\/fixture\/index\.mdx:6:1 <PullQuote> is missing outlet="\.\.\."\. Every quote needs the outlet that published it\./,
+    );
+  });
+
+  it("quote too long", () => {
+    expect(
+      errorOf('<PullQuote quote="One. Two. Three." person="A" outlet="B" source="seed-a" />\n'),
+    ).toContain(`${FILE}:5:1 The quote has 3 sentences; the limit is 2.`);
+  });
+
+  it("unknown component, unknown prop, code in braces, imports", () => {
+    const message = errorOf(
+      'import X from "x";\n\n<Chrt name="exchanges" />\n\n<Callout kind="context" colour="red">A</Callout>\n\n{1 + 1}\n',
+    );
+    expect(message.split("\n").slice(0, 4)).toEqual([
+      `${FILE}:5:1 Stories need no import or export lines: the components are available already. Remove this line.`,
+      `${FILE}:7:1 <Chrt> is not a story component. Use one of: <Chart>, <Cite>, <KeyFigure>, <PullQuote>, <Callout>.`,
+      `${FILE}:9:1 <Callout> has no prop "colour". Its props are: kind, title. Example: <Callout kind="context">...</Callout>`,
+      `${FILE}:11:1 Curly braces { } run code, which stories may not do. Write plain text, or use a component.`,
+    ]);
+  });
+
+  it("a block component inside a sentence", () => {
+    expect(errorOf('See <Chart name="exchanges" /> here.\n')).toContain(
+      `${FILE}:5:5 Put <Chart> on its own line, with an empty line before and after it.`,
+    );
+  });
+
+  it("an impossible frontmatter date, with its line", () => {
+    expect(frontmatterDateProblems("---\ntitle: x\npublished: 2026-02-30\n---\n")).toEqual([
+      {
+        line: 3,
+        column: 12,
+        message:
+          'published "2026-02-30" is not a real date. Write published: YYYY-MM-DD with a day that exists, e.g. 2026-11-23.',
+      },
+    ]);
+  });
+});
+
+describe("story checker: citations", () => {
+  it("numbers sources in order of first citation and records the order", () => {
+    const { result, data } = compile(
+      'First<Cite id="seed-b" /> then<Cite id="seed-a" /> and again<Cite id="seed-b" />.\n\n<PullQuote quote="Short." person="A" outlet="B" source="seed-a" />\n\n{/* a comment is fine */}\n',
+    );
+    expect(data["citations"]).toEqual(["seed-b", "seed-a"]);
+    const frontmatter = (data["astro"] as { frontmatter: Record<string, unknown> }).frontmatter;
+    expect(frontmatter["citations"]).toEqual(["seed-b", "seed-a"]);
+    const ns = [...result.code.matchAll(/n: "(\d)"/g)].map((m) => m[1]);
+    expect(ns).toEqual(["1", "2", "1", "2"]);
+  });
+});
