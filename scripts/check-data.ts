@@ -1,0 +1,33 @@
+// `npm run check:data`: validate data/ (or $CAPTIVITY_DATA_DIR) the way the site reads it.
+// Prints every problem, grouped by file and sorted by line, and exits 1; or prints a one-line
+// summary and exits 0. `npm run build` runs this first (prebuild), so bad data never ships.
+import { relative } from "node:path";
+import { checkPackage, dataDir, formatIssue, type Issue } from "../src/lib/data/index.ts";
+
+const dir = dataDir();
+const started = performance.now();
+const { issues, pkg } = checkPackage(dir);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const label = relative(process.cwd(), dir) || ".";
+
+if (pkg) {
+  const resources = Object.values(pkg.resources);
+  const rows = resources.reduce((sum, r) => sum + r.rowCount, 0);
+  console.log(
+    `${label}/ OK: ${resources.length} files, ${rows.toLocaleString("en-US")} rows, version ${pkg.version} (checked in ${seconds} s)`,
+  );
+  process.exit(0);
+}
+
+const byFile = Map.groupBy(issues, (issue: Issue) => issue.file);
+for (const [file, fileIssues] of byFile) {
+  const n = fileIssues.length;
+  console.error(`\n${file}: ${n} problem${n === 1 ? "" : "s"}`);
+  for (const issue of fileIssues) console.error(`  ${formatIssue(issue)}`);
+}
+const total = issues.length;
+console.error(
+  `\n${total} problem${total === 1 ? "" : "s"} in ${byFile.size} file${byFile.size === 1 ? "" : "s"}. ` +
+    `Nothing was published. Fix ${total === 1 ? "it" : "them"} (docs/reporters.md explains each message) and run \`npm run check:data\` again.`,
+);
+process.exit(1);

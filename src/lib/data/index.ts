@@ -1,0 +1,60 @@
+/**
+ * The one reader of data/: `load("exchanges")` gives typed rows; `loadPackage()` the whole
+ * package. The first call validates every file of the package (each CSV parsed once per
+ * process) and throws a DataPackageError listing every problem if anything is wrong.
+ * Framework-free: used by Astro pages, charts, tests and scripts alike.
+ */
+import { join } from "node:path";
+import type { ResourceName, Rows } from "./types.ts";
+import { DataPackageError } from "./errors.ts";
+import { FIELDS } from "./fields.ts";
+import { validatePackage, type LoadedPackage } from "./validate.ts";
+
+export type { Issue } from "./errors.ts";
+export { DataPackageError, formatIssue, sortIssues } from "./errors.ts";
+export type { LoadedPackage, LoadedResource, Row, ValidateOptions } from "./validate.ts";
+export { validatePackage } from "./validate.ts";
+export { FIELDS, RESOURCE_NAMES } from "./fields.ts";
+export { parsePartialDate, MISSING_REASONS } from "./cells.ts";
+export type { CellValue } from "./cells.ts";
+export * from "./types.ts";
+
+/** The package directory: `$CAPTIVITY_DATA_DIR`, else `data/` in the working directory. */
+export function dataDir(): string {
+  return process.env["CAPTIVITY_DATA_DIR"] ?? join(process.cwd(), "data");
+}
+
+/** Validate the package in `dir` as the site reads it: every resource of types.ts required. */
+export function checkPackage(dir: string = dataDir()): ReturnType<typeof validatePackage> {
+  return validatePackage(dir, { expected: FIELDS });
+}
+
+let memo: { dir: string; pkg: LoadedPackage } | { dir: string; error: DataPackageError } | null =
+  null;
+
+/** The whole validated package (memoised per directory). Throws DataPackageError. */
+export function loadPackage(): LoadedPackage {
+  const dir = dataDir();
+  if (memo?.dir !== dir) {
+    const { issues, pkg } = checkPackage(dir);
+    memo = pkg ? { dir, pkg } : { dir, error: new DataPackageError(issues) };
+  }
+  if ("error" in memo) throw memo.error;
+  return memo.pkg;
+}
+
+/** Typed rows of one resource, in file order. Throws DataPackageError. */
+export function load<K extends ResourceName>(name: K): readonly Rows[K][] {
+  const resource = loadPackage().resources[name];
+  if (!resource) {
+    // checkPackage requires every resource of types.ts, so this cannot happen.
+    throw new Error(`The data package has no resource "${name}".`);
+  }
+  // Sound: checkPackage verified that this resource's fields have the shapes of Rows[K].
+  return resource.rows as unknown as readonly Rows[K][];
+}
+
+/** Forget the memoised package (tests; a dev server after data changed). */
+export function resetDataCache(): void {
+  memo = null;
+}

@@ -1,0 +1,515 @@
+/**
+ * Validate a whole data package directory: descriptor, changelog, every CSV, keys across
+ * files. Never throws for bad data; returns every issue with its place.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, relative, sep } from "node:path";
+import { parseCsv, type Cell } from "./csv.ts";
+import { typeCell, offsetOf, type CellValue } from "./cells.ts";
+import { sortIssues, show, type Issue } from "./errors.ts";
+import {
+  changelogEntries,
+  isIsoDay,
+  isSemver,
+  readDescriptor,
+  type FieldSpec,
+  type ResourceSpec,
+} from "./schema.ts";
+import { CROSS_FIELD_RULES } from "./rules.ts";
+import { shapeOfField } from "./fields.ts";
+import { decodeUtf8, LineIndex } from "./text.ts";
+
+export type Row = Readonly<Record<string, CellValue>>;
+
+export interface LoadedResource {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  /** The Table Schema fields as declared in datapackage.json. */
+  fields: readonly Readonly<Record<string, unknown>>[];
+  primaryKey: readonly string[];
+  rowCount: number;
+  rows: readonly Row[];
+  /** The file's exact text (byte-order mark included, if it has one). */
+  csvText: string;
+}
+
+export interface LoadedPackage {
+  dir: string;
+  /** datapackage.json as parsed. */
+  descriptor: unknown;
+  name: string;
+  title: string;
+  version: string;
+  updated: string;
+  resources: Readonly<Record<string, LoadedResource>>;
+}
+
+export interface ValidateOptions {
+  /** How files are named in issues; default: the directory relative to the working directory. */
+  label?: string;
+  /**
+   * Resources the package must declare, with the shape of each field (see fields.ts); the
+   * reader passes `FIELDS` so the rows it hands out match src/lib/data/types.ts.
+   */
+  expected?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** A file being checked: issues in it are placed by character offset. */
+class FileReport {
+  private index: LineIndex | null = null;
+  readonly file: string;
+  private readonly text: string;
+  private readonly issues: Issue[];
+
+  constructor(file: string, text: string, issues: Issue[]) {
+    this.file = file;
+    this.text = text;
+    this.issues = issues;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    this.index ??= new LineIndex(this.text);
+    return this.index.position(offset);
+  }
+
+  add(offset: number, code: string, message: string, field?: string): void {
+    const { line, column } = this.position(offset);
+    this.issues.push({
+      file: this.file,
+      line,
+      column,
+      ...(field === undefined ? {} : { field }),
+      code,
+      message,
+    });
+  }
+}
+
+interface CheckedRow {
+  values: Record<string, CellValue>;
+  cells: Cell[];
+  /** Fields whose cell has a problem (their value is null), so later checks skip them. */
+  failed: Set<string> | null;
+}
+
+interface CheckedResource {
+  spec: ResourceSpec;
+  report: FileReport;
+  /** Field name -> index of its column in the file. */
+  columns: Map<string, number>;
+  rows: CheckedRow[];
+  rawText: string;
+}
+
+function defaultLabel(dir: string): string {
+  const rel = relative(process.cwd(), dir);
+  if (rel === "") return ".";
+  if (rel.startsWith("..") || isAbsolute(rel)) return dir;
+  return rel.split(sep).join("/");
+}
+
+export function validatePackage(
+  dir: string,
+  options: ValidateOptions = {},
+): { issues: Issue[]; pkg: LoadedPackage | null } {
+  const label = options.label ?? defaultLabel(dir);
+  const issues: Issue[] = [];
+  const fileIssue = (file: string, code: string, message: string, line = 1, column = 1): void => {
+    issues.push({ file: `${label}/${file}`, line, column, code, message });
+  };
+  const done = () => ({ issues: sortIssues(issues), pkg: null });
+
+  const descriptorPath = join(dir, "datapackage.json");
+  if (!existsSync(descriptorPath)) {
+    fileIssue(
+      "datapackage.json",
+      "missing-file",
+      `There is no datapackage.json in ${label}/. It describes every CSV file and its columns; restore it from the last version.`,
+    );
+    return done();
+  }
+  const descriptorText = readFileSync(descriptorPath, "utf8").replace(/^\ufeff/, "");
+  let descriptor: unknown;
+  try {
+    descriptor = JSON.parse(descriptorText);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : 0;
+    const { line, column } = new LineIndex(descriptorText).position(offset);
+    fileIssue(
+      "datapackage.json",
+      "invalid-json",
+      `datapackage.json is not valid JSON (${message}). Look for a missing comma or quote, or a comma after the last item of a list, near this place.`,
+      line,
+      column,
+    );
+    return done();
+  }
+  const { spec, issues: descriptorIssues } = readDescriptor(descriptor, {
+    file: `${label}/datapackage.json`,
+    text: descriptorText,
+  });
+  issues.push(...descriptorIssues);
+  if (!spec) return done();
+
+  checkChangelog(dir, spec.version, fileIssue);
+
+  if (options.expected) checkExpected(spec.resources, options.expected, descriptorText, fileIssue);
+
+  const checked = new Map<string, CheckedResource>();
+  for (const resource of spec.resources) {
+    const result = checkResource(dir, label, resource, issues);
+    if (result) checked.set(resource.name, result);
+  }
+  checkForeignKeys(checked);
+  checkRules(checked);
+
+  if (issues.length > 0) return done();
+  const resources: Record<string, LoadedResource> = {};
+  for (const resource of spec.resources) {
+    const result = checked.get(resource.name);
+    if (!result) continue;
+    const rows = Object.freeze(result.rows.map((r) => Object.freeze(r.values)));
+    resources[resource.name] = Object.freeze({
+      name: resource.name,
+      path: resource.path,
+      title: resource.title,
+      description: resource.description,
+      fields: resource.fields.map((f) => f.descriptor),
+      primaryKey: resource.primaryKey,
+      rowCount: rows.length,
+      rows,
+      csvText: result.rawText,
+    });
+  }
+  return {
+    issues: [],
+    pkg: {
+      dir,
+      descriptor,
+      name: spec.name,
+      title: spec.title,
+      version: spec.version,
+      updated: spec.updated,
+      resources: Object.freeze(resources),
+    },
+  };
+}
+
+function checkExpected(
+  resources: readonly ResourceSpec[],
+  expected: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  descriptorText: string,
+  fileIssue: (file: string, code: string, message: string, line?: number, column?: number) => void,
+): void {
+  const index = new LineIndex(descriptorText);
+  const at = (needle: string, from = 0): { line: number; column: number } => {
+    const offset = descriptorText.indexOf(JSON.stringify(needle), from);
+    return offset === -1 ? { line: 1, column: 1 } : index.position(offset);
+  };
+  const mismatch = (place: { line: number; column: number }, message: string): void =>
+    fileIssue("datapackage.json", "schema-mismatch", message, place.line, place.column);
+  for (const [name, shapes] of Object.entries(expected)) {
+    const resource = resources.find((r) => r.name === name);
+    if (!resource) {
+      fileIssue(
+        "datapackage.json",
+        "missing-resource",
+        `datapackage.json does not declare the resource "${name}", which the site needs. Restore its entry under "resources".`,
+      );
+      continue;
+    }
+    const start = Math.max(0, descriptorText.indexOf(JSON.stringify(name)));
+    for (const [field, shape] of Object.entries(shapes)) {
+      const declared = resource.fields.find((f) => f.name === field);
+      if (!declared) {
+        mismatch(
+          at(name),
+          `Resource "${name}" lacks the field "${field}" that the site reads (src/lib/data/types.ts). Restore it, or change types.ts and fields.ts with it.`,
+        );
+      } else if (shapeOfField(declared) !== shape) {
+        mismatch(
+          at(field, start),
+          `Field "${field}" of "${name}" reads as ${shapeOfField(declared)}, but the site expects ${shape} (src/lib/data/fields.ts: kind, "|missing" if it takes reasons, "?" if it may be blank). Change the schema or the types so they agree.`,
+        );
+      }
+    }
+    for (const field of resource.fields) {
+      if (!(field.name in shapes)) {
+        mismatch(
+          at(field.name, start),
+          `Field "${field.name}" of "${name}" is not in src/lib/data/types.ts. Add it there (and in fields.ts), or remove it from the schema.`,
+        );
+      }
+    }
+  }
+}
+
+function checkChangelog(
+  dir: string,
+  version: string,
+  fileIssue: (file: string, code: string, message: string, line?: number, column?: number) => void,
+): void {
+  const path = join(dir, "CHANGELOG.md");
+  if (!existsSync(path)) {
+    fileIssue(
+      "CHANGELOG.md",
+      "missing-file",
+      "There is no CHANGELOG.md next to datapackage.json. It lists what changed in each version; restore it from the last version.",
+    );
+    return;
+  }
+  if (!isSemver(version)) return;
+  const entry = changelogEntries(readFileSync(path, "utf8")).get(version);
+  if (!entry) {
+    fileIssue(
+      "CHANGELOG.md",
+      "no-changelog-entry",
+      `CHANGELOG.md has no entry for version ${version} (the version in datapackage.json). Add a heading "## ${version} - YYYY-MM-DD" (the date of the change) at the top, with a line on what changed and why.`,
+    );
+  } else if (!isIsoDay(entry.date)) {
+    fileIssue(
+      "CHANGELOG.md",
+      "invalid-date",
+      `The heading for version ${version} has the date ${show(entry.date)}. Write it as YYYY-MM-DD, e.g. "## ${version} - 2025-06-14".`,
+      entry.line,
+      1,
+    );
+  }
+}
+
+function checkResource(
+  dir: string,
+  label: string,
+  resource: ResourceSpec,
+  issues: Issue[],
+): CheckedResource | null {
+  const file = `${label}/${resource.path}`;
+  const path = join(dir, resource.path);
+  if (!existsSync(path)) {
+    issues.push({
+      file,
+      line: 1,
+      column: 1,
+      code: "missing-file",
+      message: `The file ${resource.path} is missing: datapackage.json lists it as the resource "${resource.name}". Add the file, or restore it from the last version.`,
+    });
+    return null;
+  }
+  const decoded = decodeUtf8(readFileSync(path));
+  if (!decoded.ok) {
+    for (const bad of decoded.badLines.slice(0, 20)) {
+      issues.push({
+        file,
+        line: bad.line,
+        column: bad.column,
+        code: "not-utf8",
+        message: `This line has a character that is not UTF-8 (byte 0x${bad.byte.toString(16).toUpperCase().padStart(2, "0")}), often a letter like é or ü saved in an old encoding. Export the file again as "CSV UTF-8".`,
+      });
+    }
+    return null;
+  }
+  const { text } = decoded;
+  const rawText = decoded.hadBom ? `\ufeff${text}` : text;
+  const report = new FileReport(file, text, issues);
+  const csv = parseCsv(text);
+  for (const problem of csv.problems) report.add(problem.offset, problem.code, problem.message);
+  if (!csv.header) return null;
+
+  const columns = checkHeader(resource, csv.header.cells, csv.header.offset, report);
+  const width = csv.header.cells.length;
+  const byColumn: (FieldSpec | undefined)[] = csv.header.cells.map(() => undefined);
+  for (const field of resource.fields) {
+    const index = columns.get(field.name);
+    if (index !== undefined) byColumn[index] = field;
+  }
+  const fieldNames = resource.fields.map((f) => f.name);
+
+  const rows: CheckedRow[] = [];
+  const keys = new Map<string, number>();
+  const keyColumns = resource.primaryKey.map((k) => columns.get(k));
+  for (const record of csv.records) {
+    const cells = record.cells;
+    if (cells.length !== width) {
+      const extra = cells[width];
+      report.add(
+        cells.length > width && extra ? extra.offset : record.offset,
+        "wrong-cell-count",
+        `This row has ${cells.length} cells but the header has ${width} columns, so its values do not line up. ${
+          cells.length > width
+            ? "Look for an extra comma, or a text with a comma that is not in quotes."
+            : "Look for a missing comma or an empty column that was deleted."
+        } This row's values were not checked.`,
+      );
+      continue;
+    }
+    const values: Record<string, CellValue> = {};
+    let failed: Set<string> | null = null;
+    for (const name of fieldNames) values[name] = null;
+    for (let c = 0; c < width; c++) {
+      const field = byColumn[c];
+      const cell = cells[c];
+      if (!field || !cell) continue;
+      const typed = typeCell(field, cell);
+      if (typed.ok) values[field.name] = typed.value;
+      else {
+        (failed ??= new Set()).add(field.name);
+        for (const p of typed.problems) report.add(p.offset, p.code, p.message, field.name);
+      }
+    }
+    if (keyColumns.length > 0 && keyColumns.every((k) => k !== undefined)) {
+      const keyCells = keyColumns.map((k) => cells[k]);
+      const key = keyCells.map((c) => c?.value ?? "").join("\u0000");
+      if (!keyCells.some((c) => c === undefined || c.value === "")) {
+        const first = keys.get(key);
+        const at = keyCells[0];
+        if (first !== undefined && at) {
+          report.add(
+            at.offset,
+            "duplicate-key",
+            `${show(keyCells.map((c) => c?.value).join(", "))} is already used as ${resource.primaryKey.join(" + ")} on line ${report.position(first).line}. Each row needs its own; give this row another, or delete the duplicate row.`,
+            resource.primaryKey[0],
+          );
+        } else if (first === undefined && at) {
+          keys.set(key, at.offset);
+        }
+      }
+    }
+    rows.push({ values, cells, failed });
+  }
+  return { spec: resource, report, columns, rows, rawText };
+}
+
+function checkHeader(
+  resource: ResourceSpec,
+  cells: readonly Cell[],
+  headerOffset: number,
+  report: FileReport,
+): Map<string, number> {
+  const columns = new Map<string, number>();
+  const known = resource.fields.map((f) => f.name);
+  cells.forEach((cell, index) => {
+    const name = cell.value.trim();
+    if (name === "") {
+      report.add(
+        cell.offset,
+        "empty-header",
+        `Column ${index + 1} has no name in the header row. Name it (one of: ${known.join(", ")}) or delete the empty column.`,
+      );
+      return;
+    }
+    if (name !== cell.value) {
+      report.add(
+        cell.offset,
+        "padded-header",
+        `The column name ${show(cell.value)} has spaces around it. Write it as "${name}".`,
+      );
+    }
+    if (!known.includes(name)) {
+      const near = known.find(
+        (k) => k.toLowerCase() === name.toLowerCase().replace(/[\s-]+/g, "_"),
+      );
+      report.add(
+        cell.offset,
+        "unknown-header",
+        `The column ${show(cell.value)} is not part of ${resource.path}.${near ? ` Did you mean "${near}"?` : ""} Its columns are: ${known.join(", ")}. Rename the column, or ask the data editor to add a new column to datapackage.json first.`,
+      );
+      return;
+    }
+    const first = columns.get(name);
+    if (first !== undefined) {
+      report.add(
+        cell.offset,
+        "duplicate-header",
+        `The column "${name}" appears twice in the header (also column ${first + 1}). Delete or rename one of them.`,
+      );
+      return;
+    }
+    columns.set(name, index);
+  });
+  const missing = known.filter((k) => !columns.has(k) && !cells.some((c) => c.value.trim() === k));
+  if (missing.length > 0) {
+    report.add(
+      headerOffset,
+      "missing-header",
+      `The header row lacks the column${missing.length === 1 ? "" : "s"} ${missing.map((m) => `"${m}"`).join(", ")}. Add ${missing.length === 1 ? "it" : "them"} (the name${missing.length === 1 ? "" : "s"} exactly as written here) with a value for every row.`,
+    );
+  }
+  return columns;
+}
+
+function checkForeignKeys(checked: ReadonlyMap<string, CheckedResource>): void {
+  for (const source of checked.values()) {
+    for (const fk of source.spec.foreignKeys) {
+      const target = checked.get(fk.resource);
+      if (!target) continue;
+      const targetColumns = fk.targetFields.map((f) => target.columns.get(f));
+      const sourceColumns = fk.fields.map((f) => source.columns.get(f));
+      if (targetColumns.some((c) => c === undefined) || sourceColumns.some((c) => c === undefined))
+        continue;
+      const existing = new Set(
+        target.rows.map((row) =>
+          targetColumns.map((c) => row.cells[c ?? 0]?.value ?? "").join("\u0000"),
+        ),
+      );
+      const fields = fk.fields.map((name) => source.spec.fields.find((f) => f.name === name));
+      const targetLabel = `${fk.resource}.csv (column ${fk.targetFields.join(" + ")})`;
+      for (const row of source.rows) {
+        if (fk.fields.length === 1) {
+          // One field: check each item of a list, skip blanks and missing reasons.
+          const field = fields[0];
+          const cell = row.cells[sourceColumns[0] ?? 0];
+          const value = row.values[fk.fields[0] ?? ""];
+          if (!field || !cell || value === null || value === undefined) continue;
+          const items = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+          let index = 0;
+          const raw = field.type === "list" ? cell.value.split(field.delimiter) : [cell.value];
+          for (const item of raw) {
+            if (items.includes(item) && !existing.has(item)) {
+              source.report.add(
+                offsetOf(cell, index),
+                "unknown-foreign-key",
+                `${show(item)} is not an id in ${targetLabel}. Check the spelling, or add that row to ${fk.resource}.csv first.`,
+                field.name,
+              );
+            }
+            index += item.length + field.delimiter.length;
+          }
+        } else {
+          const cells = sourceColumns.map((c) => row.cells[c ?? 0]);
+          if (cells.some((c) => c === undefined || c.value === "")) continue;
+          const key = cells.map((c) => c?.value ?? "").join("\u0000");
+          const first = cells[0];
+          if (!existing.has(key) && first) {
+            source.report.add(
+              first.offset,
+              "unknown-foreign-key",
+              `${show(cells.map((c) => c?.value).join(", "))} is not a row of ${targetLabel}. Check the spelling, or add that row first.`,
+              fk.fields[0],
+            );
+          }
+        }
+      }
+    }
+  }
+}
+
+function checkRules(checked: ReadonlyMap<string, CheckedResource>): void {
+  for (const resource of checked.values()) {
+    const rules = CROSS_FIELD_RULES.filter((rule) =>
+      rule.fields.every((f) => resource.columns.has(f)),
+    );
+    for (const rule of rules) {
+      for (const row of resource.rows) {
+        if (row.failed && rule.fields.some((f) => row.failed?.has(f))) continue;
+        const failure = rule.check(row.values);
+        if (!failure) continue;
+        const cell = row.cells[resource.columns.get(failure.field) ?? 0];
+        if (cell) resource.report.add(cell.offset, rule.code, failure.message, failure.field);
+      }
+    }
+  }
+}
