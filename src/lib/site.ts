@@ -6,4 +6,37 @@ export const SITE = {
   description:
     "An investigative data site on prisoners of war in Russia's war on Ukraine: the exchanges that bring them home, whether they may call or write to their families, and the abuses documented against them. Every figure traces to a data row and every row to a source.",
   lang: "en",
+  locale: "en_GB",
 } as const;
+
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+/** The header navigation, in reading order. */
+export const NAV: readonly NavLink[] = [
+  { href: "/stories/", label: "Stories" },
+  { href: "/data/", label: "Data" },
+  { href: "/sources/", label: "Sources" },
+  { href: "/methodology/", label: "Methodology" },
+  { href: "/search/", label: "Search" },
+  { href: "/about/", label: "About" },
+];
+
+/** Where the whole data package downloads from (a store-only ZIP, see src/lib/site/zip.ts). */
+export const PACKAGE_ZIP_PATH = "/data/captivity-ledger-data.zip";
+export const PACKAGE_JSON_PATH = "/data/datapackage.json";
+export const RSS_PATH = "/rss.xml";
+
+/** Path of a dataset's page and of its CSV download. */
+export const datasetPath = (resource: string): string => `/data/${resource}/`;
+export const csvPath = (resource: string): string => `/data/${resource}.csv`;
+export const sourcePath = (id: string): string => `/sources/${id}/`;
+export const storyPath = (slug: string): string => `/stories/${slug}/`;
+
+/** True when `href` is the current page or a section containing it (for aria-current). */
+export function isCurrent(href: string, pathname: string): boolean {
+  const path = pathname.endsWith("/") ? pathname : `${pathname}/`;
+  return href === "/" ? path === "/" : path.startsWith(href);
+}

@@ -1,0 +1,92 @@
+// Search page: runs Pagefind's index (built into /pagefind/ after the site build) in the
+// browser. Nothing leaves this origin. Plain ES module, no framework: the only script on the site.
+const form = document.getElementById("search-form");
+const input = document.getElementById("search-input");
+const statusLine = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const MAX_RESULTS = 20;
+
+let engine = null;
+async function pagefind() {
+  if (!engine) {
+    engine = await import("/pagefind/pagefind.js");
+    await engine.options({ excerptLength: 24 });
+  }
+  return engine;
+}
+
+/** Pagefind excerpts are HTML with <mark> around matches: keep the text and the marks only. */
+function excerptNodes(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const out = [];
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      out.push(mark);
+    } else {
+      out.push(document.createTextNode(node.textContent ?? ""));
+    }
+  }
+  return out;
+}
+
+let latest = 0;
+async function run(query) {
+  const ticket = ++latest;
+  const url = new URL(location.href);
+  if (query) url.searchParams.set("q", query);
+  else url.searchParams.delete("q");
+  history.replaceState(null, "", url);
+  if (!query.trim()) {
+    list.replaceChildren();
+    statusLine.textContent = "";
+    return;
+  }
+  let search;
+  try {
+    search = await (await pagefind()).search(query);
+  } catch {
+    statusLine.textContent =
+      "The search index could not be loaded. It is created when the site is built (npm run build).";
+    return;
+  }
+  if (ticket !== latest || !search) return;
+  const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  if (ticket !== latest) return;
+  const items = results.map((result) => {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = result.url;
+    link.textContent = result.meta?.title ?? result.url;
+    const excerpt = document.createElement("p");
+    excerpt.append(...excerptNodes(result.excerpt ?? ""));
+    item.append(link, excerpt);
+    return item;
+  });
+  list.replaceChildren(...items);
+  const total = search.results.length;
+  statusLine.textContent =
+    total === 0
+      ? `Nothing found for "${query}".`
+      : `${total} ${total === 1 ? "page" : "pages"} found for "${query}"${total > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ""}.`;
+}
+
+let timer;
+input.addEventListener("input", () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => run(input.value), 200);
+});
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  run(input.value);
+});
+
+form.hidden = false;
+const initial = new URL(location.href).searchParams.get("q");
+if (initial) {
+  input.value = initial;
+  run(initial);
+}

@@ -1,0 +1,139 @@
+/**
+ * Key figures for the home page, computed from typed rows (never typed by hand). Each figure
+ * carries what it counts, who stated it, when, and the source row it comes from.
+ */
+import type { AbuseRow, ExchangeRow, PartialDate, Qualifier, TotalRow } from "../data/types";
+import { isMissing } from "../data/types";
+import { formatNumber, formatPartialDate, formatQualified, plural } from "./format";
+
+export interface KeyFigure {
+  /** The number as displayed, with its qualifier ("more than 8,000"). */
+  value: string;
+  /** What it counts, in plain words. */
+  label: string;
+  /** What exactly is counted, in our words (a row's summary), if the label needs it. */
+  detail: string | null;
+  /** Who stated it and when ("Coordination Headquarters, 11 March 2026"). */
+  attribution: string;
+  /** Words before the source link ("Source", "Source of the latest exchange"). */
+  sourceLabel: string;
+  /** Source id for the /sources/<id>/ link. */
+  sourceId: string;
+  /** Dataset page with the rows behind the figure. */
+  dataset: string;
+}
+
+const byDate = (a: PartialDate, b: PartialDate): number =>
+  a.start.getTime() - b.start.getTime() || a.iso.length - b.iso.length;
+
+function latest<T>(rows: readonly T[], dateOf: (row: T) => PartialDate | null): T | undefined {
+  let best: T | undefined;
+  let bestDate: PartialDate | null = null;
+  for (const row of rows) {
+    const date = dateOf(row);
+    if (date && (!bestDate || byDate(date, bestDate) >= 0)) {
+      best = row;
+      bestDate = date;
+    }
+  }
+  return best;
+}
+
+const RETURNED_MEASURES = new Set<TotalRow["measure"]>([
+  "returned to Ukraine, military and civilians",
+  "returned to Ukraine, military only",
+  "returned to Ukraine, including releases outside exchanges",
+]);
+
+/** The most recent cumulative total of people returned to Ukraine, with its exact measure. */
+export function latestReturnedTotal(totals: readonly TotalRow[]): KeyFigure | null {
+  const row = latest(
+    totals.filter((t) => RETURNED_MEASURES.has(t.measure)),
+    (t) => t.as_of,
+  );
+  if (!row) return null;
+  return {
+    value: formatQualified(row.figure, row.qualifier),
+    label: `Latest official running total. Measure: ${row.measure}`,
+    detail: row.notes,
+    attribution: `Stated by ${row.stated_by}, as of ${formatPartialDate(row.as_of)}`,
+    sourceLabel: "Source",
+    sourceId: row.source_id,
+    dataset: "totals",
+  };
+}
+
+/** How many exchanges our data records, with the span of dates and the withheld stages. */
+export function exchangesRecorded(exchanges: readonly ExchangeRow[]): KeyFigure | null {
+  const held = exchanges.filter((e) => e.kind === "exchange" || e.kind === "stage");
+  const full = held.filter((e) => e.kind === "exchange");
+  const stages = held.filter((e) => e.kind === "stage");
+  const first = [...held].sort((a, b) => byDate(a.date, b.date))[0];
+  const last = latest(held, (e) => e.date);
+  if (!first || !last) return null;
+  const withheld = stages.filter((s) => isMissing(s.returned_to_ukraine)).length;
+  const stageText =
+    stages.length > 0
+      ? `, plus ${plural(stages.length, "stage")} of staged exchanges${withheld > 0 ? ` (${withheld} with figures withheld)` : ""}`
+      : "";
+  return {
+    value: formatNumber(full.length),
+    label: `${full.length === 1 ? "exchange" : "exchanges"} recorded in our data${stageText}, ${formatPartialDate(first.date)} to ${formatPartialDate(last.date)}`,
+    detail:
+      "Counted from the rows of our exchanges table, not an official count: the methodology says what it leaves out.",
+    attribution: `Latest: ${formatPartialDate(last.date)}`,
+    sourceLabel: "Source of the latest",
+    sourceId: last.source_id,
+    dataset: "exchanges",
+  };
+}
+
+const VERIFICATION_WORDS: Partial<Record<AbuseRow["verification"], string>> = {
+  "UN verified": "verified by the UN to its own standard",
+  "UN recorded allegation": "allegations recorded by the UN",
+  "official national count": "an official national count",
+};
+
+function periodText(row: AbuseRow): string {
+  const start = isMissing(row.period_start) ? null : formatPartialDate(row.period_start);
+  const end = isMissing(row.period_end) ? null : formatPartialDate(row.period_end);
+  if (start && end) return start === end ? ` in ${start}` : `, ${start} to ${end}`;
+  if (end) return ` up to ${end}`;
+  return "";
+}
+
+function abuseFigure(row: AbuseRow): KeyFigure {
+  const kind = row.figure_kind === "share" ? "exact" : (row.figure_kind satisfies Qualifier);
+  const reported = isMissing(row.report_date)
+    ? "date not stated"
+    : formatPartialDate(row.report_date);
+  return {
+    value: formatQualified(row.figure, kind),
+    label: `${row.measure} of ${row.victims}${periodText(row)}: ${VERIFICATION_WORDS[row.verification] ?? row.verification}`,
+    detail: row.summary,
+    attribution: `Reported by ${row.reporting_body}, ${reported}`,
+    sourceLabel: "Source",
+    sourceId: row.source_id,
+    dataset: "abuses",
+  };
+}
+
+/**
+ * The latest execution figures, one per verification standard (UN verified first, then the
+ * Ukrainian official count): two different measures, shown side by side, never added.
+ */
+export function executionFigures(
+  abuses: readonly AbuseRow[],
+  order: readonly AbuseRow["verification"][] = ["UN verified", "official national count"],
+): KeyFigure[] {
+  const executions = abuses.filter((a) => a.measure === "executions" && a.perpetrator === "Russia");
+  const out: KeyFigure[] = [];
+  for (const verification of order) {
+    const row = latest(
+      executions.filter((a) => a.verification === verification),
+      (a) => (isMissing(a.report_date) ? null : a.report_date),
+    );
+    if (row) out.push(abuseFigure(row));
+  }
+  return out;
+}

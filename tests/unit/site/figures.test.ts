@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolve } from "node:path";
+import { load, resetDataCache } from "../../../src/lib/data";
+import {
+  exchangesRecorded,
+  executionFigures,
+  latestReturnedTotal,
+} from "../../../src/lib/site/figures";
+
+// The validator's fixture package, read through the real reader.
+const previous = process.env["CAPTIVITY_DATA_DIR"];
+beforeAll(() => {
+  process.env["CAPTIVITY_DATA_DIR"] = resolve("tests/fixtures/data/valid");
+  resetDataCache();
+});
+afterAll(() => {
+  if (previous === undefined) delete process.env["CAPTIVITY_DATA_DIR"];
+  else process.env["CAPTIVITY_DATA_DIR"] = previous;
+  resetDataCache();
+});
+
+describe("key figures from rows", () => {
+  it("gives the latest running total with its measure, who stated it and its qualifier", () => {
+    const figure = latestReturnedTotal(load("totals"));
+    expect(figure).toMatchObject({
+      value: "more than 1,000",
+      sourceId: "test-source-b",
+      dataset: "totals",
+    });
+    expect(figure?.label).toContain("returned to Ukraine, military and civilians");
+    expect(figure?.attribution).toBe("Stated by Coordination Headquarters, as of May 2024");
+  });
+
+  it("ignores totals of other measures", () => {
+    const totals = load("totals").filter((t) => t.measure === "exchanges held");
+    expect(latestReturnedTotal(totals)).toBeNull();
+  });
+
+  it("counts exchanges apart from stages and says how many stages were withheld", () => {
+    const figure = exchangesRecorded(load("exchanges"));
+    const rows = load("exchanges");
+    const full = rows.filter((r) => r.kind === "exchange").length;
+    expect(figure?.value).toBe(String(full));
+    expect(figure?.label).toMatch(/stage/);
+    expect(figure?.label).toContain("31 January 2024");
+  });
+
+  it("gives execution figures per verification standard, never summed", () => {
+    const figures = executionFigures(load("abuses"));
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures[0]).toMatchObject({ value: "at least 12", dataset: "abuses" });
+    expect(figures[0]?.label).toContain("verified by the UN");
+    expect(figures[0]?.attribution).toContain("OHCHR");
+  });
+
+  it("returns nothing rather than a zero when there are no rows", () => {
+    expect(latestReturnedTotal([])).toBeNull();
+    expect(exchangesRecorded([])).toBeNull();
+    expect(executionFigures([])).toEqual([]);
+  });
+});
