@@ -4,6 +4,7 @@
 //   3. unit, data, build-output and browser tests (vitest), ending with `N passed, N failed`
 // Browser tests need Chromium. Without one they are skipped loudly, and with CI=true the run fails.
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { findChromiumPath } from "./lib/chromium.mjs";
 
 // Astro would otherwise send anonymous usage data to its servers; this project contacts none.
@@ -49,11 +50,31 @@ if (!chromium) {
   console.warn(banner);
 }
 
+// Screenshots of failing pages (tests/support/audit.ts) land here; CI keeps the folder as an
+// artifact. Start empty so what is there belongs to this run.
+const SCREENSHOTS = "test-results/screenshots";
+rmSync(SCREENSHOTS, { recursive: true, force: true });
+// The reporter writes `N passed, N failed, N skipped` here; it is printed as the last line.
+const SUMMARY = "test-results/summary.txt";
+rmSync(SUMMARY, { force: true });
+
 console.log(`\n=== Tests: vitest run${chromium ? ` (Chromium: ${chromium})` : ""}`);
 const vitest = spawnSync("vitest run", {
   stdio: "inherit",
   shell: true,
-  env: { ...process.env, TZ: "UTC", ...(chromium ? { CHROME_PATH: chromium } : {}) },
+  env: {
+    ...process.env,
+    TZ: "UTC",
+    SUMMARY_FILE: SUMMARY,
+    ...(chromium ? { CHROME_PATH: chromium } : {}),
+  },
 });
 if (!chromium) console.warn(banner);
+if (existsSync(SCREENSHOTS) && readdirSync(SCREENSHOTS).length)
+  console.log(
+    `Screenshots of failing pages: ${SCREENSHOTS}/ (${readdirSync(SCREENSHOTS).length} files)`,
+  );
+console.log(
+  `\n${existsSync(SUMMARY) ? readFileSync(SUMMARY, "utf8").trim() : "0 passed, 1 failed, 0 skipped (vitest did not finish)"}`,
+);
 process.exit(vitest.status ?? 1);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { chromiumPath, launchChromium } from "../support/chromium";
 import { serveDist, type StaticServer } from "../support/server";
@@ -104,5 +106,17 @@ describe.skipIf(!chromiumPath)("browser audit gates on the fixture site", () => 
   it("reports a page that does not answer 200", async () => {
     const failures = await audit("/missing/");
     expect(checks(failures)).toEqual(["status"]);
+  });
+
+  it("writes a screenshot of a failing page, and none of a clean one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "audit-shots-"));
+    try {
+      await auditPage(contexts, `${server.origin}/`, { screenshotDir: dir });
+      expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+      await auditPage(contexts, `${server.origin}/axe/`, { screenshotDir: dir });
+      expect(readdirSync(dir)).toEqual(["axe-axe.png"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

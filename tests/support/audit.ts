@@ -97,6 +97,10 @@ export async function closeAuditContexts(contexts: AuditContexts | undefined): P
 /** Where failure screenshots go; CI keeps this folder. */
 export const SCREENSHOT_DIR = resolve("test-results", "screenshots");
 
+function shotDir(options: AuditOptions): string | null {
+  return options.screenshotDir === undefined ? SCREENSHOT_DIR : options.screenshotDir;
+}
+
 async function screenshot(page: Page, dir: string | null, path: string, label: string) {
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
@@ -222,8 +226,7 @@ export async function checkPhone(
   for (const d of (await page.evaluate(chartContrastProbe)) as string[])
     fail("chart-contrast", `light mode: chart text ${d} (needs ${MIN_TEXT_CONTRAST}:1)`);
   const facts = await pageFacts(page);
-  if (failures.length)
-    await screenshot(page, options.screenshotDir ?? SCREENSHOT_DIR, path, "phone");
+  if (failures.length) await screenshot(page, shotDir(options), path, "phone");
   await page.close();
   return { failures, facts };
 }
@@ -261,8 +264,7 @@ export async function checkNoJs(
       check: "no-js",
       detail: `${facts.figures} figure svg(s) without JavaScript, ${withJs.figures} with it`,
     });
-  if (failures.length)
-    await screenshot(page, options.screenshotDir ?? SCREENSHOT_DIR, path, "no-js");
+  if (failures.length) await screenshot(page, shotDir(options), path, "no-js");
   await page.close();
   return failures;
 }
@@ -310,7 +312,7 @@ export async function checkAxe(
     }));
   };
   const light = await runAxe("axe", { type: "tag", values: AXE_TAGS });
-  if (light.length) await screenshot(page, options.screenshotDir ?? SCREENSHOT_DIR, path, "axe");
+  if (light.length) await screenshot(page, shotDir(options), path, "axe");
 
   await page.emulateMedia({ colorScheme: "dark" });
   const dark = await runAxe("axe-dark", { type: "rule", values: ["color-contrast"] });
@@ -320,7 +322,7 @@ export async function checkAxe(
       check: "chart-contrast",
       detail: `dark mode: chart text ${d} (needs ${MIN_TEXT_CONTRAST}:1)`,
     });
-  if (dark.length) await screenshot(page, options.screenshotDir ?? SCREENSHOT_DIR, path, "dark");
+  if (dark.length) await screenshot(page, shotDir(options), path, "dark");
   await page.close();
   return [...light, ...dark];
 }
@@ -397,8 +399,7 @@ export async function checkSearch(
       `searching for ${JSON.stringify(query)} did not list ${expectPath}: ${(err as Error).message.split("\n")[0]}`,
     );
   }
-  if (failures.length)
-    await screenshot(page, options.screenshotDir ?? SCREENSHOT_DIR, path, "search");
+  if (failures.length) await screenshot(page, shotDir(options), path, "search");
   await page.close();
   return failures;
 }

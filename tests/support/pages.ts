@@ -24,18 +24,23 @@ export function sitemapPaths(root = resolve("dist")): string[] | null {
   return paths;
 }
 
-/** Every .html file under `root`, as paths relative to it with forward slashes. */
-export function htmlFiles(root = resolve("dist")): string[] {
+/** Every file under `root` whose name ends with `ext`, relative, with forward slashes. */
+export function builtFiles(root: string, ext: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith(".html")) out.push(relative(root, full).split(sep).join("/"));
+      else if (name.endsWith(ext)) out.push(relative(root, full).split(sep).join("/"));
     }
   };
   if (existsSync(root)) walk(root);
   return out.sort();
+}
+
+/** Every .html file under `root`, as paths relative to it with forward slashes. */
+export function htmlFiles(root = resolve("dist")): string[] {
+  return builtFiles(root, ".html");
 }
 
 /** The URL path a built file is served at: `a/b/index.html` -> `/a/b/`, `404.html` -> `/404.html`. */

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Reporter, TestModule } from "vitest/node";
 
 /**
@@ -17,6 +19,12 @@ export default class SummaryReporter implements Reporter {
         else skipped++;
       }
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    const line = `${passed} passed, ${failed} failed, ${skipped} skipped`;
+    // scripts/test.mjs sets SUMMARY_FILE and prints the line itself, last, after its own notes.
+    const file = process.env.SUMMARY_FILE;
+    if (file) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${line}\n`);
+    } else process.stdout.write(`\n${line}\n`);
   }
 }
