@@ -1,0 +1,111 @@
+// `npm run data:diff [-- --base REV]`: a Markdown summary of what changed in data/ since REV
+// (default: the merge base with main), for pasting into a pull request. It validates the new
+// data first and leads with its errors. Exits 1 when the change cannot be merged as it is:
+// invalid data, a version not bumped, no changelog entry, or a silent correction.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { checkPackage, dataDir, formatIssue } from "../src/lib/data/index.ts";
+import {
+  changelogEntry,
+  diffPackages,
+  renderMarkdown,
+  reportFails,
+  undeclaredChanges,
+  type DiffReport,
+} from "../src/lib/data/diff.ts";
+
+/** Which data resources each chart draws (see src/lib/charts/specs/). */
+const CHART_RESOURCES: Record<string, string[]> = {
+  exchanges: ["exchanges", "exchange_claims", "totals", "sources"],
+  contact: ["communication", "sources"],
+  abuses: ["abuses", "sources"],
+};
+
+function git(args: string[]): string {
+  return execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+}
+
+function baseRevision(argv: string[]): string {
+  const i = argv.indexOf("--base");
+  if (i >= 0) {
+    const rev = argv[i + 1];
+    if (!rev) throw new Error("--base needs a revision, e.g. --base main or --base HEAD~1");
+    return rev;
+  }
+  for (const main of ["main", "origin/main"]) {
+    try {
+      return git(["merge-base", "HEAD", main]);
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error("Could not find the merge base with main. Pass --base REV.");
+}
+
+function mdxFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".mdx") || f.endsWith(".md"))
+    .map((f) => join(dir, f));
+}
+
+/** Charts and stories that would show a changed resource. */
+function usedBy(resources: string[]): Map<string, string[]> {
+  const stories = mdxFiles("src/content/stories").map((file) => ({
+    file,
+    text: readFileSync(file, "utf8"),
+  }));
+  const out = new Map<string, string[]>();
+  for (const resource of resources) {
+    const users: string[] = [];
+    for (const [chart, uses] of Object.entries(CHART_RESOURCES)) {
+      if (!uses.includes(resource)) continue;
+      users.push(`chart \`${chart}\``);
+      for (const s of stories) {
+        if (new RegExp(`<Chart[^>]*name=["']${chart}["']`).test(s.text))
+          users.push(`story ${s.file}`);
+      }
+    }
+    for (const s of stories) {
+      if (s.text.includes(`row="${resource}:`) && !users.includes(`story ${s.file}`))
+        users.push(`story ${s.file}`);
+    }
+    out.set(resource, [...new Set(users)]);
+  }
+  return out;
+}
+
+const rev = baseRevision(process.argv.slice(2));
+const headDir = dataDir();
+const baseDir = mkdtempSync(join(tmpdir(), "data-diff-"));
+try {
+  const hasData = git(["ls-tree", "--name-only", rev, "data/"]) !== "";
+  if (hasData) {
+    const tar = execFileSync("git", ["archive", rev, "data"]);
+    execFileSync("tar", ["-x", "-C", baseDir], { input: tar });
+  }
+  const { issues } = checkPackage(headDir);
+  const diff = diffPackages(join(baseDir, "data"), headDir);
+  const changelogFile = join(headDir, "CHANGELOG.md");
+  const changelog = existsSync(changelogFile) ? readFileSync(changelogFile, "utf8") : "";
+  const entry = diff.versionAfter ? changelogEntry(changelog, diff.versionAfter) : null;
+  const corrections = mdxFiles("src/content/corrections")
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
+  const report: DiffReport = {
+    diff,
+    problems: issues.map(formatIssue),
+    usedBy: usedBy(diff.resources.map((r) => r.name)),
+    changelogHasEntry: entry !== null,
+    undeclared: undeclaredChanges(diff, `${entry ?? ""}\n${corrections}`),
+  };
+  process.stdout.write(
+    `_Compared ${relative(process.cwd(), headDir) || "."}/ with ${rev.slice(0, 12)}._\n\n`,
+  );
+  process.stdout.write(renderMarkdown(report));
+  process.exitCode = reportFails(report) ? 1 : 0;
+} finally {
+  rmSync(baseDir, { recursive: true, force: true });
+}

@@ -1,0 +1,95 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { changelogEntry, diffPackages, undeclaredChanges } from "../../src/lib/data/diff";
+
+const VALID = resolve("tests/fixtures/data/valid");
+const SCRIPT = resolve("scripts/data-diff.ts");
+const temps: string[] = [];
+/** Ukraine revises the count of 31 January 2024 from 10 to 12. */
+const CORRECTION = [",,exchange,50,10,", ",,exchange,50,12,"] as const;
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "diff-test-"));
+  temps.push(dir);
+  cpSync(VALID, join(dir, "data"), { recursive: true });
+  return dir;
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, "utf8");
+  if (!text.includes(from)) throw new Error(`fixture lacks ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+describe("diffPackages", () => {
+  it("finds a changed cell by primary key, with its old and new text", () => {
+    const dir = tempCopy();
+    edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
+    const diff = diffPackages(VALID, join(dir, "data"));
+    const exchanges = diff.resources.find((r) => r.name === "exchanges");
+    expect(exchanges?.changed).toEqual([
+      { key: "2024-01-31", cells: [{ field: "returned_to_ukraine", before: "10", after: "12" }] },
+    ]);
+    expect(exchanges?.added).toEqual([]);
+    expect(undeclaredChanges(diff, "")).toEqual([{ resource: "exchanges", key: "2024-01-31" }]);
+    expect(
+      undeclaredChanges(diff, "- Corrected exchanges/2024-01-31: Ukraine revised its count."),
+    ).toEqual([]);
+  });
+
+  it("reports nothing for identical packages", () => {
+    expect(diffPackages(VALID, VALID).resources).toEqual([]);
+  });
+
+  it("reads one version's changelog entry", () => {
+    const changelog = readFileSync(join(VALID, "CHANGELOG.md"), "utf8");
+    expect(changelogEntry(changelog, "1.2.0")).toContain("Fixture rows");
+    expect(changelogEntry(changelog, "1.2.0")).not.toContain("Earlier fixture");
+    expect(changelogEntry(changelog, "9.9.9")).toBeNull();
+  });
+});
+
+describe("npm run data:diff (scripts/data-diff.ts) in a git repository", () => {
+  function repoWithData(): string {
+    const dir = tempCopy();
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.org", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "base");
+    return dir;
+  }
+  const run = (cwd: string) =>
+    spawnSync(process.execPath, [SCRIPT, "--base", "HEAD"], { cwd, encoding: "utf8" });
+
+  it("fails on a silent correction with no version bump, and says so", () => {
+    const dir = repoWithData();
+    edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("Validation: **passed**");
+    expect(result.stdout).toContain("## exchanges: 0 added, 0 removed, 1 changed");
+    expect(result.stdout).toContain("returned_to_ukraine: `10` -> `12`");
+    expect(result.stdout).toContain("**Not bumped**");
+    expect(result.stdout).toContain("`exchanges/2024-01-31`");
+    expect(result.stdout).toContain("chart `exchanges`");
+  });
+
+  it("passes once the version is bumped and the changelog names the row", () => {
+    const dir = repoWithData();
+    edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
+    edit(join(dir, "data/datapackage.json"), '"version": "1.2.0"', '"version": "1.2.1"');
+    edit(
+      join(dir, "data/CHANGELOG.md"),
+      "## 1.2.0",
+      "## 1.2.1 - 2026-02-01\n\n- exchanges/2024-01-31: Ukraine revised its count from 10 to 12.\n\n## 1.2.0",
+    );
+    const result = run(dir);
+    expect(result.stdout).toContain("`1.2.0` -> `1.2.1`");
+    expect(result.stdout).not.toContain("Undeclared");
+    expect(result.status).toBe(0);
+  });
+});
