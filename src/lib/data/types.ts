@@ -36,6 +36,7 @@ export type SourceKind =
   | "news report"
   | "official statement"
   | "UN report"
+  | "NGO report"
   | "treaty text"
   | "prosecutor or court"
   | "aggregator or mirror"
@@ -96,7 +97,9 @@ export type TotalMeasure =
   | "returned to Ukraine, military and civilians"
   | "returned to Ukraine, including releases outside exchanges"
   | "returned to Ukraine in the year"
+  | "returned to Ukraine in the stages of one exchange"
   | "exchanges held"
+  | "exchanged through UAE mediation"
   | "Ukrainians held by Russia"
   | "Russians held by Ukraine";
 
