@@ -37,7 +37,9 @@ export const TOTAL_MEASURES: readonly TotalMeasure[] = [
   "returned to Ukraine, military and civilians",
   "returned to Ukraine, including releases outside exchanges",
   "returned to Ukraine in the year",
+  "returned to Ukraine in the stages of one exchange",
   "exchanges held",
+  "exchanged through UAE mediation",
   "Ukrainians held by Russia",
   "Russians held by Ukraine",
 ];
@@ -134,9 +136,7 @@ export function validateFilters(name: ChartName, filters: ChartFilters): string[
   const meta = CHART_META[name];
   for (const key of Object.keys(filters)) {
     if (!(KEYS as readonly string[]).includes(key)) {
-      problems.push(
-        `"${key}" is not a chart filter. Use one of: ${KEYS.join(", ")}.`,
-      );
+      problems.push(`"${key}" is not a chart filter. Use one of: ${KEYS.join(", ")}.`);
     }
   }
   const range: Partial<Record<"from" | "to", { start: Date; end: Date }>> = {};
@@ -164,7 +164,9 @@ export function validateFilters(name: ChartName, filters: ChartFilters): string[
   }
   if (filters.measure !== undefined) {
     if (meta.measures.length === 0) {
-      problems.push(`The ${name} chart has no measures to choose from. Remove measure="${filters.measure}".`);
+      problems.push(
+        `The ${name} chart has no measures to choose from. Remove measure="${filters.measure}".`,
+      );
     } else if (!meta.measures.includes(filters.measure)) {
       problems.push(
         `measure="${filters.measure}" is not a measure of the ${name} chart. Use one of: ${meta.measures.map((m) => `"${m}"`).join(", ")}.`,

@@ -1,0 +1,130 @@
+/** The contact figure: one panel, a text alternative from the rows, legend, table, sources. */
+import { isMissing } from "../../data/types";
+import type { ChartContent } from "../figure";
+import { formatMaybeDate } from "../format";
+import type { ChartData, Column, LegendItem } from "../model";
+import type { ChartFilters } from "../registry";
+import {
+  contactSpec,
+  REGIME_LONG,
+  selectContact,
+  STATUSES,
+  type ContactSelection,
+  type ContactSpan,
+} from "../specs/contact";
+import { CLS } from "../theme";
+
+const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+function phrase(s: ContactSpan): string {
+  const limit = s.limit ? ` (${s.limit})` : "";
+  if (s.start === null) return `${s.status}${limit}, dates not stated`;
+  if (s.regime === "Geneva Convention III") return `${s.status}${limit}`;
+  return `${s.status}${limit} from ${s.startLabel}${s.ongoing ? ", still in force when last reported" : ` to ${s.endLabel}`}`;
+}
+
+/** The text alternative: channel by channel, each regime's statuses in order. */
+export function describeContact(sel: ContactSelection): string {
+  const parts = sel.channels.map((channel) => {
+    const byRegime = sel.regimes
+      .map((regime) => {
+        const spans = sel.spans.filter((s) => s.channel === channel && s.regime === regime);
+        if (spans.length === 0) return "";
+        return `${REGIME_LONG[regime]}: ${spans.map(phrase).join("; then ")}`;
+      })
+      .filter((p) => p !== "");
+    return `${capital(channel)}. ${byRegime.map(capital).join(". ")}.`;
+  });
+  return `What the Geneva Convention requires and what each side reportedly allows, by channel. ${parts.join(" ")}`;
+}
+
+const COLUMNS: readonly Column[] = [
+  { key: "channel", label: "Channel" },
+  { key: "regime", label: "Rule or practice of" },
+  { key: "status", label: "Status" },
+  { key: "limit_label", label: "Limit" },
+  { key: "start_label", label: "From" },
+  { key: "end_label", label: "To" },
+  { key: "source_label", label: "Source" },
+];
+
+const CSV_COLUMNS = [
+  "resource",
+  "id",
+  "regime",
+  "prisoners",
+  "channel",
+  "status",
+  "limit",
+  "start",
+  "end",
+  "legal_basis",
+  "source_id",
+] as const;
+
+function tableRow(s: ContactSpan): Record<string, string> {
+  const r = s.row;
+  const text = (v: typeof r.limit): string => (isMissing(v) ? v.missing : v);
+  return {
+    resource: "communication",
+    id: r.id,
+    regime: r.regime,
+    prisoners: r.prisoners,
+    channel: r.channel,
+    status: r.status,
+    limit: text(r.limit),
+    limit_label: text(r.limit),
+    start: isMissing(r.start) ? r.start.missing : r.start.iso,
+    start_label: formatMaybeDate(r.start),
+    end: isMissing(r.end) ? r.end.missing : r.end.iso,
+    end_label: s.ongoing ? "still in force when last reported" : formatMaybeDate(r.end),
+    legal_basis: text(r.legal_basis),
+    source_id: s.sourceId,
+    source_label: s.sourceLabel,
+  };
+}
+
+const STATUS_WORDS: Readonly<Record<(typeof STATUSES)[number], string>> = {
+  required: "required by the Convention (solid)",
+  allowed: "allowed (solid)",
+  restricted: "restricted or conditional (sparse hatching)",
+  banned: "banned (dense hatching)",
+  "not reported": "not reported (outline)",
+};
+
+export function contactContent(data: ChartData, filters: ChartFilters): ChartContent {
+  const sel = selectContact(data, filters);
+  const present = new Set(sel.spans.map((s) => s.status));
+  const legend: LegendItem[] = STATUSES.filter((s) => present.has(s)).map((status) =>
+    status === "banned" || status === "restricted"
+      ? {
+          label: STATUS_WORDS[status],
+          shape: "hatch",
+          className: CLS.status(status),
+          pattern: status,
+        }
+      : { label: STATUS_WORDS[status], shape: "bar", className: CLS.status(status) },
+  );
+  return {
+    panels:
+      sel.spans.length > 0 && sel.domain !== null
+        ? [
+            {
+              key: "grid",
+              heading: "Channel by channel",
+              description: describeContact(sel),
+              spec: (options) => contactSpec(sel, options),
+            },
+          ]
+        : [],
+    legend,
+    table: {
+      caption: `Rules and reported practice drawn in the chart: ${sel.spans.length} rows.`,
+      columns: COLUMNS,
+      csvColumns: CSV_COLUMNS,
+      rows: sel.spans.map(tableRow),
+    },
+    sourceIds: sel.spans.map((s) => s.sourceId),
+    emptyMessage: "No rules or reported practice match this chart's filters.",
+  };
+}

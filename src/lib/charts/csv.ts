@@ -1,0 +1,17 @@
+/** The chart's rows as a CSV data: URL, so the download needs no request and no JavaScript. */
+import Papa from "papaparse";
+import type { TableModel } from "./model";
+
+/**
+ * CSV text of exactly the rows in the table, in the CSV columns. No formula escaping: the
+ * validator rejects formula-like cells before anything is published (see PITFALLS.md).
+ */
+export function toCsv(table: TableModel): string {
+  const fields = table.csvColumns.slice();
+  const data = table.rows.map((row) => fields.map((key) => row[key] ?? ""));
+  return Papa.unparse({ fields, data }, { newline: "\r\n" });
+}
+
+export function toCsvHref(table: TableModel): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(table))}`;
+}

@@ -1,0 +1,131 @@
+/**
+ * From rows and filters to the complete model of one chart figure: SVG per width variant,
+ * text alternatives, legend, sources, data table and CSV download. Framework-free and pure
+ * (apart from rendering); Chart.astro only turns the model into HTML.
+ */
+import type * as Plot from "@observablehq/plot";
+import { toCsvHref } from "./csv";
+import { slug } from "./format";
+import type { ChartData, LegendItem, SourceLink, TableModel } from "./model";
+import type { ChartFilters, ChartName } from "./registry";
+import { CHART_META, validateFilters } from "./registry";
+import { renderSvg } from "./render";
+import { indexSources, sourceLinks } from "./sources";
+import { VARIANTS, type SpecOptions, type VariantName } from "./theme";
+
+/** One SVG of a chart (a chart may have several panels). */
+export interface PanelDefinition {
+  key: string;
+  /** A short heading shown above the panel. */
+  heading: string;
+  /** The text alternative, written from the data. */
+  description: string;
+  spec: (options: SpecOptions) => Plot.PlotOptions;
+}
+
+/** What each chart provides, given its selected rows. */
+export interface ChartContent {
+  panels: readonly PanelDefinition[];
+  legend: readonly LegendItem[];
+  table: TableModel;
+  /** Source ids of every row drawn, in order. */
+  sourceIds: readonly string[];
+  /** What to say when the filters leave nothing to draw. */
+  emptyMessage: string;
+}
+
+export type ChartBuilder = (data: ChartData, filters: ChartFilters) => ChartContent;
+
+export interface RenderedPanel {
+  key: string;
+  heading: string;
+  description: string;
+  variants: readonly { name: VariantName; svg: string }[];
+}
+
+export interface FigureModel {
+  name: ChartName;
+  title: string;
+  subtitle: string;
+  panels: readonly RenderedPanel[];
+  legend: readonly LegendItem[];
+  sources: readonly SourceLink[];
+  table: TableModel;
+  download: { filename: string; href: string; rows: number };
+  emptyMessage: string | null;
+}
+
+/** "exchanges-2024-ukraine-v1.0.0.csv": the slice and the dataset version in the name. */
+export function downloadName(name: ChartName, filters: ChartFilters, version: string): string {
+  const parts: string[] = [name];
+  if (filters.from !== undefined || filters.to !== undefined) {
+    parts.push(
+      filters.from === filters.to
+        ? String(filters.from)
+        : `${filters.from ?? "start"}-to-${filters.to ?? "latest"}`,
+    );
+  }
+  if (filters.side !== undefined) parts.push(filters.side);
+  if (filters.measure !== undefined) parts.push(slug(filters.measure));
+  if (filters.channel !== undefined) parts.push(slug(filters.channel));
+  return `${parts.join("-")}-v${version}.csv`;
+}
+
+/** A stable, page-unique id prefix for one chart instance. */
+export function idPrefix(name: ChartName, filters: ChartFilters, instance: string): string {
+  const key = slug(
+    [filters.from, filters.to, filters.side, filters.measure, filters.channel]
+      .map((v) => v ?? "")
+      .join(" "),
+  );
+  return [name, key, instance].filter((p) => p !== "").join("-");
+}
+
+export interface BuildOptions {
+  filters?: ChartFilters;
+  caption?: string;
+  /** Distinguishes two identical charts on one page; part of every SVG id. */
+  instance?: string;
+}
+
+export function buildFigure(
+  name: ChartName,
+  data: ChartData,
+  builder: ChartBuilder,
+  { filters = {}, caption, instance = "" }: BuildOptions = {},
+): FigureModel {
+  const problems = validateFilters(name, filters);
+  if (problems.length > 0) {
+    throw new Error(`The ${name} chart's filters have problems:\n- ${problems.join("\n- ")}`);
+  }
+  const content = builder(data, filters);
+  const prefix = idPrefix(name, filters, instance);
+  const panels: RenderedPanel[] = content.panels.map((panel) => ({
+    key: panel.key,
+    heading: panel.heading,
+    description: panel.description,
+    variants: VARIANTS.map((variant) => ({
+      name: variant.name,
+      svg: renderSvg(panel.spec({ width: variant.width }), {
+        idPrefix: `${prefix}-${panel.key}-${variant.name}`,
+        label: panel.description,
+      }),
+    })),
+  }));
+  const sources = sourceLinks(indexSources(data.sources), content.sourceIds);
+  return {
+    name,
+    title: CHART_META[name].title,
+    subtitle: caption ?? CHART_META[name].subtitle,
+    panels,
+    legend: content.legend,
+    sources,
+    table: content.table,
+    download: {
+      filename: downloadName(name, filters, data.version),
+      href: toCsvHref(content.table),
+      rows: content.table.rows.length,
+    },
+    emptyMessage: panels.length === 0 ? content.emptyMessage : null,
+  };
+}

@@ -1,0 +1,34 @@
+/** Provenance helpers: every mark, table row and source line links the source's page. */
+import type { SourceRow } from "../data/types";
+import { formatMaybeDate } from "./format";
+import type { SourceLink } from "./model";
+
+export const sourceHref = (id: string): string => `/sources/${id}/`;
+
+export type SourceIndex = ReadonlyMap<string, SourceRow>;
+
+export function indexSources(sources: readonly SourceRow[]): SourceIndex {
+  return new Map(sources.map((s) => [s.id, s]));
+}
+
+/** "Kyiv Independent, 19 Apr 2025"; the id itself when the source is unknown. */
+export function sourceLabel(index: SourceIndex, id: string): string {
+  const source = index.get(id);
+  if (source === undefined) return id;
+  const published = formatMaybeDate(source.published);
+  return source.published && published !== "not stated"
+    ? `${source.outlet}, ${published}`
+    : source.outlet;
+}
+
+/** One link per distinct source, in order of first use. */
+export function sourceLinks(index: SourceIndex, ids: Iterable<string>): SourceLink[] {
+  const seen = new Set<string>();
+  const links: SourceLink[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    links.push({ id, label: sourceLabel(index, id), href: sourceHref(id) });
+  }
+  return links;
+}

@@ -1,0 +1,366 @@
+/**
+ * Abuses chart: documented figures by measure, reporting body and perpetrator over time. Each
+ * count is a dot at its report date with a rule across the period it covers; counts are never
+ * joined into one line (UN-verified cases and national counts measure different things).
+ * Shares keep their denominator ("169 of 174"). Filled = UN verified; hollow = anything else.
+ * Pure: rows and options in, Plot options out.
+ */
+import * as Plot from "@observablehq/plot";
+import type { AbuseMeasure, AbuseRow } from "../../data/types";
+import { isMissing } from "../../data/types";
+import { dateWindow, inWindow, type DateWindow } from "../filters";
+import {
+  formatAxisMagnitude,
+  formatMaybeDate,
+  formatNumber,
+  formatQualified,
+  formatShare,
+  formatTick,
+} from "../format";
+import type { ChartData } from "../model";
+import { ABUSE_MEASURES, type ChartFilters } from "../registry";
+import { indexSources, sourceHref, sourceLabel } from "../sources";
+import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme";
+
+export interface AbusePoint {
+  row: AbuseRow;
+  /** Where it sits on the time axis: the report date, else the end of its period. */
+  date: Date | null;
+  periodStart: Date | null;
+  dateLabel: string;
+  periodLabel: string;
+  perpetrator: AbuseRow["perpetrator"];
+  perpetratorLabel: string;
+  series: string;
+  verified: boolean;
+  /** The count, or null when the source gave only a percentage (or nothing). */
+  figure: number | null;
+  figureLabel: string;
+  /** For a share: count / denominator, else null. */
+  share: number | null;
+  denominator: number | null;
+  sourceId: string;
+  sourceLabel: string;
+  /** How many rows this point stands for (1 unless aggregated). */
+  rows: number;
+}
+
+export interface AbusePanelData {
+  key: string;
+  measure: AbuseMeasure;
+  kind: "count" | "share";
+  points: readonly AbusePoint[];
+}
+
+export interface AbuseSelection {
+  window: DateWindow;
+  points: readonly AbusePoint[];
+  panels: readonly AbusePanelData[];
+  /** Rows drawn in no panel because no date is known; listed in the table. */
+  undated: readonly AbusePoint[];
+  /** True when points were thinned to one per series and month. */
+  aggregated: boolean;
+}
+
+/** Above this many points in a panel, keep the latest report per series and month. */
+export const MAX_POINTS_PER_PANEL = 400;
+
+const PERPETRATOR_LABEL: Readonly<Record<AbuseRow["perpetrator"], string>> = {
+  Russia: "Committed by Russia's forces",
+  Ukraine: "Committed by Ukraine's forces",
+};
+
+const SIDE_PERPETRATOR = { ukraine: "Russia", russia: "Ukraine" } as const;
+
+const dateOf = (row: AbuseRow): Date | null =>
+  !isMissing(row.report_date)
+    ? row.report_date.start
+    : !isMissing(row.period_end)
+      ? row.period_end.start
+      : null;
+
+export function selectAbuses(data: ChartData, filters: ChartFilters): AbuseSelection {
+  const window = dateWindow(filters);
+  const sources = indexSources(data.sources);
+  const dateFiltered = filters.from !== undefined || filters.to !== undefined;
+  const points: AbusePoint[] = [];
+  for (const row of data.abuses) {
+    if (filters.side !== undefined && row.perpetrator !== SIDE_PERPETRATOR[filters.side]) continue;
+    if (filters.measure !== undefined && row.measure !== filters.measure) continue;
+    const placed = !isMissing(row.report_date)
+      ? row.report_date
+      : !isMissing(row.period_end)
+        ? row.period_end
+        : null;
+    if (dateFiltered && (placed === null || !inWindow(placed, window))) continue;
+    const denominator = isMissing(row.denominator) ? null : row.denominator;
+    const figure = isMissing(row.figure) ? null : row.figure;
+    const percent = isMissing(row.percent) ? null : row.percent;
+    const measured = measureShare(row.figure_kind, figure, denominator, percent);
+    points.push({
+      row,
+      date: dateOf(row),
+      periodStart: isMissing(row.period_start) ? null : row.period_start.start,
+      dateLabel: formatMaybeDate(row.report_date),
+      periodLabel: `${formatMaybeDate(row.period_start)} to ${formatMaybeDate(row.period_end)}`,
+      perpetrator: row.perpetrator,
+      perpetratorLabel: PERPETRATOR_LABEL[row.perpetrator],
+      series: `${row.reporting_body} (${row.verification})`,
+      verified: row.verification === "UN verified",
+      figure,
+      figureLabel: measured.label,
+      share: measured.share,
+      denominator,
+      sourceId: row.source_id,
+      sourceLabel: sourceLabel(sources, row.source_id),
+      rows: 1,
+    });
+  }
+  points.sort(
+    (a, b) =>
+      (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.row.id.localeCompare(b.row.id),
+  );
+  const dated = points.filter((p) => p.date !== null && (p.figure !== null || p.share !== null));
+  let aggregated = false;
+  const panels: AbusePanelData[] = [];
+  for (const measure of ABUSE_MEASURES) {
+    for (const kind of ["count", "share"] as const) {
+      let group = dated.filter(
+        (p) => p.row.measure === measure && (kind === "share") === (p.share !== null),
+      );
+      if (group.length === 0) continue;
+      if (group.length > MAX_POINTS_PER_PANEL) {
+        group = latestPerMonth(group);
+        aggregated = true;
+      }
+      panels.push({
+        key: `${measure}-${kind}`.replace(/[^a-z]+/g, "-"),
+        measure,
+        kind,
+        points: group,
+      });
+    }
+  }
+  return {
+    window,
+    points,
+    panels,
+    undated: points.filter((p) => p.date === null || (p.figure === null && p.share === null)),
+    aggregated,
+  };
+}
+
+/** A share's value and label ("169 of 174 (97%)", "86% of 142"); for counts, the label alone. */
+export function measureShare(
+  kind: AbuseRow["figure_kind"],
+  figure: number | null,
+  denominator: number | null,
+  percent: number | null,
+): { share: number | null; label: string } {
+  if (kind === "share" && denominator !== null) {
+    if (figure !== null) {
+      return {
+        share: figure / denominator,
+        label: `${formatNumber(figure)} of ${formatNumber(denominator)} (${formatShare(figure, denominator)})`,
+      };
+    }
+    if (percent !== null) {
+      return {
+        share: percent / 100,
+        label: `${formatShare(percent, 100)} of ${formatNumber(denominator)}`,
+      };
+    }
+  }
+  if (figure === null) return { share: null, label: "not stated" };
+  return { share: null, label: formatQualified(figure, kind === "share" ? "exact" : kind) };
+}
+
+/** One point per series, perpetrator and month: the latest report, counting what it stands for. */
+function latestPerMonth(points: readonly AbusePoint[]): AbusePoint[] {
+  const groups = new Map<string, AbusePoint>();
+  for (const p of points) {
+    const d = p.date ?? new Date(0);
+    const key = `${p.series}|${p.perpetrator}|${p.row.victims}|${d.getUTCFullYear()}-${d.getUTCMonth()}`;
+    const kept = groups.get(key);
+    if (kept === undefined) groups.set(key, { ...p });
+    else groups.set(key, { ...p, rows: kept.rows + p.rows });
+  }
+  return [...groups.values()];
+}
+
+export function abuseTitle(p: AbusePoint): string {
+  const what =
+    p.share !== null
+      ? `${p.row.measure}: ${p.figureLabel} of those interviewed`
+      : `${p.row.measure}: ${p.figureLabel}`;
+  const more = p.rows > 1 ? ` (latest of ${formatNumber(p.rows)} reports that month)` : "";
+  return `${p.dateLabel}: ${what}; ${p.row.victims}; perpetrator ${p.perpetrator}; ${p.row.reporting_body}, ${p.row.verification}; period ${p.periodLabel}${more}. Source: ${p.sourceLabel}`;
+}
+
+const href = (p: AbusePoint): string => sourceHref(p.sourceId);
+
+/** A count measure: dot at the report date, rule across the covered period, facet per perpetrator. */
+export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plot.PlotOptions {
+  const compact = isCompact(options);
+  const perpetrators = [...new Set(panel.points.map((p) => p.perpetratorLabel))].sort();
+  const withPeriod = panel.points.filter(
+    (p) => p.periodStart !== null && p.date !== null && p.periodStart < p.date,
+  );
+  const lastOfSeries = [...groupBy(panel.points, (p) => `${p.series}|${p.perpetrator}`).values()]
+    .map((g) => g[g.length - 1])
+    .filter((p): p is AbusePoint => p !== undefined);
+  const dates = panel.points
+    .flatMap((p) => [p.date, p.periodStart])
+    .filter((d): d is Date => d !== null);
+  const lo = Math.min(...dates.map((d) => d.getTime()));
+  const hi = Math.max(...dates.map((d) => d.getTime()));
+  return {
+    width: options.width,
+    height: 60 + perpetrators.length * (compact ? 180 : 200),
+    marginLeft: compact ? 40 : 48,
+    marginRight: compact ? 12 : 24,
+    marginTop: 30,
+    marginBottom: 30,
+    x: {
+      type: "utc",
+      domain: [new Date(lo), new Date(Math.max(hi, lo + 86_400_000))],
+      label: null,
+      ticks: timeTicks([new Date(lo), new Date(hi)], compact),
+      tickFormat: formatTick,
+    },
+    y: {
+      label: `↑ ${panel.measure}, people`,
+      labelAnchor: "top",
+      tickFormat: formatAxisMagnitude,
+      grid: true,
+      zero: true,
+      nice: true,
+      ticks: 4,
+    },
+    fy: { domain: perpetrators, axis: null, padding: 0.25 },
+    marks: [
+      Plot.ruleY([0], { className: CLS.baseline }),
+      Plot.text(perpetrators, {
+        fy: (d: string) => d,
+        frameAnchor: "top-left",
+        dy: -16,
+        text: (d: string) => d,
+        className: "chart-facet-label",
+      }),
+      Plot.ruleY(withPeriod, {
+        x1: "periodStart",
+        x2: "date",
+        y: "figure",
+        fy: "perpetratorLabel",
+        className: CLS.period,
+      }),
+      Plot.dot(
+        panel.points.filter((p) => p.verified),
+        {
+          x: "date",
+          y: "figure",
+          fy: "perpetratorLabel",
+          r: 4,
+          symbol: "circle",
+          className: CLS.verified,
+          title: abuseTitle,
+          href,
+        },
+      ),
+      Plot.dot(
+        panel.points.filter((p) => !p.verified),
+        {
+          x: "date",
+          y: "figure",
+          fy: "perpetratorLabel",
+          r: 4,
+          symbol: "circle",
+          className: CLS.unverified,
+          title: abuseTitle,
+          href,
+        },
+      ),
+      Plot.text(lastOfSeries, {
+        x: "date",
+        y: "figure",
+        fy: "perpetratorLabel",
+        text: (p: AbusePoint) => `${p.row.reporting_body}: ${p.figureLabel}`,
+        textAnchor: "end",
+        lineAnchor: "bottom",
+        dy: -8,
+        lineWidth: compact ? 14 : 24,
+        className: CLS.label,
+      }),
+    ],
+  };
+}
+
+/** A share measure: a track for the denominator, a bar for the count, the label "169 of 174". */
+export function abuseShareSpec(panel: AbusePanelData, options: SpecOptions): Plot.PlotOptions {
+  const compact = isCompact(options);
+  const key = (p: AbusePoint): string => p.row.id;
+  const rows = panel.points.map(key);
+  const rowLabel = (p: AbusePoint): string =>
+    `${p.row.victims}, perpetrator ${p.perpetrator} · ${p.row.reporting_body} · ${p.dateLabel}`;
+  return {
+    width: options.width,
+    height: 40 + rows.length * (compact ? 80 : 50),
+    marginLeft: 12,
+    marginRight: 24,
+    marginTop: 24,
+    marginBottom: 30,
+    x: {
+      domain: [0, 1],
+      label: "share of those interviewed →",
+      tickFormat: (v: number) => formatShare(v, 1),
+      ticks: compact ? 2 : 5,
+    },
+    y: { domain: rows, axis: null, padding: compact ? 0.6 : 0.5 },
+    marks: [
+      Plot.barX(panel.points, { x1: 0, x2: 1, y: key, className: CLS.shareTrack }),
+      Plot.barX(
+        panel.points.filter((p) => p.verified),
+        {
+          x1: 0,
+          x2: (p: AbusePoint) => p.share ?? 0,
+          y: key,
+          className: CLS.verified,
+          title: abuseTitle,
+          href,
+        },
+      ),
+      Plot.barX(
+        panel.points.filter((p) => !p.verified),
+        {
+          x1: 0,
+          x2: (p: AbusePoint) => p.share ?? 0,
+          y: key,
+          className: CLS.unverified,
+          title: abuseTitle,
+          href,
+        },
+      ),
+      Plot.text(panel.points, {
+        x: 0,
+        y: key,
+        text: (p: AbusePoint) => `${rowLabel(p)}: ${p.figureLabel}`,
+        textAnchor: "start",
+        lineAnchor: "bottom",
+        dy: -14,
+        lineWidth: compact ? 27 : 56,
+        className: CLS.label,
+      }),
+    ],
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,292 @@
+/**
+ * Contact chart: what the Third Geneva Convention requires and what each side reportedly
+ * allows, channel by channel over time. One facet per channel; rows: the Convention, Ukraine
+ * as detaining power, Russia as detaining power; spans by status, told apart by pattern and
+ * label as well as colour. Pure: rows and options in, Plot options out.
+ */
+import * as Plot from "@observablehq/plot";
+import type { AccessStatus, Channel, CommunicationRow } from "../../data/types";
+import { isMissing } from "../../data/types";
+import { dateWindow, periodEnd, spanInWindow, type DateWindow } from "../filters";
+import { formatMaybeDate, formatTick } from "../format";
+import type { ChartData } from "../model";
+import { CHANNELS, type ChartFilters } from "../registry";
+import { indexSources, sourceHref, sourceLabel } from "../sources";
+import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme";
+
+export type Regime = CommunicationRow["regime"];
+
+export const REGIME_LABEL: Readonly<Record<Regime, string>> = {
+  "Geneva Convention III": "Convention",
+  "Ukraine (detaining)": "Ukraine holds",
+  "Russia (detaining)": "Russia holds",
+};
+
+export const REGIME_LONG: Readonly<Record<Regime, string>> = {
+  "Geneva Convention III": "the Geneva Convention",
+  "Ukraine (detaining)": "Ukraine (for the Russian prisoners it holds)",
+  "Russia (detaining)": "Russia (for the Ukrainian prisoners it holds)",
+};
+
+export const STATUSES: readonly AccessStatus[] = [
+  "required",
+  "allowed",
+  "restricted",
+  "banned",
+  "not reported",
+];
+
+/** One rule or practice as drawn. */
+export interface ContactSpan {
+  row: CommunicationRow;
+  regime: Regime;
+  regimeLabel: string;
+  channel: Channel;
+  status: AccessStatus;
+  /** Null when the source does not date it. */
+  start: Date | null;
+  /** Where the span is drawn to: its end, or the end of the chart when still in force. */
+  end: Date | null;
+  ongoing: boolean;
+  startLabel: string;
+  endLabel: string;
+  limit: string | null;
+  sourceId: string;
+  sourceLabel: string;
+}
+
+export interface ContactSelection {
+  window: DateWindow;
+  regimes: readonly Regime[];
+  channels: readonly Channel[];
+  spans: readonly ContactSpan[];
+  domain: [Date, Date] | null;
+}
+
+const SIDE_REGIMES: Readonly<Record<"ukraine" | "russia", readonly Regime[]>> = {
+  // side = whose prisoners: Ukrainians are held by Russia.
+  ukraine: ["Geneva Convention III", "Russia (detaining)"],
+  russia: ["Geneva Convention III", "Ukraine (detaining)"],
+};
+
+export function selectContact(data: ChartData, filters: ChartFilters): ContactSelection {
+  const window = dateWindow(filters);
+  const sources = indexSources(data.sources);
+  const regimes: readonly Regime[] = filters.side
+    ? SIDE_REGIMES[filters.side]
+    : ["Geneva Convention III", "Ukraine (detaining)", "Russia (detaining)"];
+  const rows = data.communication.filter(
+    (row) =>
+      regimes.includes(row.regime) &&
+      (filters.channel === undefined || row.channel === filters.channel),
+  );
+
+  // The time axis runs over the practice reported (not from 1949): dated starts and ends of
+  // the sides' rows, narrowed by the filters.
+  // A practice "still in force when last reported" is drawn to the latest report in the chart.
+  const practiceDates: number[] = [];
+  for (const row of rows) {
+    if (row.regime === "Geneva Convention III") continue;
+    if (!isMissing(row.start)) practiceDates.push(row.start.start.getTime());
+    if (!isMissing(row.end)) practiceDates.push(periodEnd(row.end).getTime());
+    const published = sources.get(row.source_id)?.published;
+    if (published && !isMissing(published)) practiceDates.push(periodEnd(published).getTime());
+  }
+  let domain: [Date, Date] | null = null;
+  if (practiceDates.length > 0 || (window.start && window.end)) {
+    const lo = window.start?.getTime() ?? Math.min(...practiceDates);
+    const hi = window.end?.getTime() ?? Math.max(...practiceDates);
+    domain = [new Date(lo), new Date(Math.max(hi, lo + 86_400_000))];
+  }
+
+  const spans: ContactSpan[] = [];
+  for (const row of rows) {
+    const start = isMissing(row.start) ? null : row.start.start;
+    const ongoing = isMissing(row.end) && row.end.missing === "not applicable";
+    let end: Date | null = isMissing(row.end) ? null : periodEnd(row.end);
+    if (ongoing && domain) end = domain[1];
+    if (start !== null && end === null && domain) end = domain[1];
+    if (start !== null && end !== null && !spanInWindow(start, end, window)) continue;
+    spans.push({
+      row,
+      regime: row.regime,
+      regimeLabel: REGIME_LABEL[row.regime],
+      channel: row.channel,
+      status: row.status,
+      start: start !== null && domain && start < domain[0] ? domain[0] : start,
+      end: end !== null && domain && end > domain[1] ? domain[1] : end,
+      ongoing,
+      startLabel: formatMaybeDate(row.start),
+      endLabel: ongoing ? "still in force when last reported" : formatMaybeDate(row.end),
+      limit: isMissing(row.limit) ? null : row.limit,
+      sourceId: row.source_id,
+      sourceLabel: sourceLabel(sources, row.source_id),
+    });
+  }
+  const regimeOrder = (r: Regime): number => regimes.indexOf(r);
+  spans.sort(
+    (a, b) =>
+      CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel) ||
+      regimeOrder(a.regime) - regimeOrder(b.regime) ||
+      (a.start?.getTime() ?? 0) - (b.start?.getTime() ?? 0) ||
+      a.row.id.localeCompare(b.row.id),
+  );
+  const channels = CHANNELS.filter((c) => spans.some((s) => s.channel === c));
+  return { window, regimes, channels, spans, domain };
+}
+
+export function spanTitle(s: ContactSpan): string {
+  const when =
+    s.start === null
+      ? "dates not stated"
+      : s.regime === "Geneva Convention III"
+        ? `since ${s.startLabel}`
+        : `from ${s.startLabel} to ${s.endLabel}`;
+  const limit = s.limit ? ` (${s.limit})` : "";
+  return `${s.channel}: ${REGIME_LONG[s.regime]}: ${s.status}${limit}, ${when}. Source: ${s.sourceLabel}`;
+}
+
+const href = (s: ContactSpan): string => sourceHref(s.sourceId);
+
+/** Statuses drawn with a pattern (so print and colour-blind readers can tell them apart). */
+const PATTERNS: Partial<Record<AccessStatus, { id: string; angle: number; gap: number }>> = {
+  banned: { id: "pattern-banned", angle: 45, gap: 5 },
+  restricted: { id: "pattern-restricted", angle: -45, gap: 9 },
+};
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** A mark that only writes the hatch patterns' <defs> (ids are renumbered per SVG). */
+const patternDefs: Plot.RenderFunction = (_index, _scales, _values, _dimensions, context) => {
+  const doc = context.document;
+  const defs = doc.createElementNS(SVG, "defs");
+  for (const [status, p] of Object.entries(PATTERNS)) {
+    const pattern = doc.createElementNS(SVG, "pattern");
+    pattern.setAttribute("id", p.id);
+    pattern.setAttribute("patternUnits", "userSpaceOnUse");
+    pattern.setAttribute("width", String(p.gap));
+    pattern.setAttribute("height", String(p.gap));
+    pattern.setAttribute("patternTransform", `rotate(${p.angle})`);
+    const bg = doc.createElementNS(SVG, "rect");
+    bg.setAttribute("width", String(p.gap));
+    bg.setAttribute("height", String(p.gap));
+    bg.setAttribute("class", `chart-pattern-bg chart-pattern-bg-${status}`);
+    const line = doc.createElementNS(SVG, "line");
+    line.setAttribute("x1", "0");
+    line.setAttribute("y1", "0");
+    line.setAttribute("x2", "0");
+    line.setAttribute("y2", String(p.gap));
+    line.setAttribute("class", `chart-pattern-line chart-pattern-line-${status}`);
+    pattern.append(bg, line);
+    defs.append(pattern);
+  }
+  return defs as unknown as SVGElement;
+};
+
+/** Approximate width of a label in pixels at the chart's 12 px font. */
+const labelWidth = (text: string): number => text.length * 6.6 + 6;
+
+/** Regime and channel pairs with no row: said so in words, not left looking like a gap. */
+export function emptyCells(sel: ContactSelection): { regimeLabel: string; channel: Channel }[] {
+  return sel.channels.flatMap((channel) =>
+    sel.regimes
+      .filter((regime) => !sel.spans.some((s) => s.channel === channel && s.regime === regime))
+      .map((regime) => ({ regimeLabel: REGIME_LABEL[regime], channel })),
+  );
+}
+
+export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.PlotOptions {
+  const compact = isCompact(options);
+  const marginLeft = compact ? 92 : 108;
+  const marginRight = compact ? 10 : 20;
+  const plotWidth = options.width - marginLeft - marginRight;
+  const dated = sel.spans.filter((s) => s.start !== null && s.end !== null);
+  const undated = sel.spans.filter((s) => s.start === null || s.end === null);
+  const [d0, d1] = sel.domain ?? [new Date(0), new Date(1)];
+  const px = (s: ContactSpan): number =>
+    (((s.end?.getTime() ?? 0) - (s.start?.getTime() ?? 0)) / (d1.getTime() - d0.getTime())) *
+    plotWidth;
+  const labelled = dated.filter((s) => px(s) >= labelWidth(s.status));
+  const rowLabels = sel.regimes.map((r) => REGIME_LABEL[r]);
+
+  const marks: Plot.Markish[] = [patternDefs];
+  for (const status of STATUSES) {
+    const pattern = PATTERNS[status];
+    marks.push(
+      Plot.barX(
+        dated.filter((s) => s.status === status),
+        {
+          ...(pattern ? { fill: `url(#${pattern.id})` } : {}),
+          x1: "start",
+          x2: "end",
+          y: "regimeLabel",
+          fy: "channel",
+          insetTop: 3,
+          insetBottom: 3,
+          className: CLS.status(status),
+          title: spanTitle,
+          href,
+        },
+      ),
+    );
+  }
+  marks.push(
+    Plot.text(labelled, {
+      x: "start",
+      y: "regimeLabel",
+      fy: "channel",
+      text: "status",
+      textAnchor: "start",
+      dx: 4,
+      className: `${CLS.label} chart-on-bar`,
+    }),
+    Plot.text(undated, {
+      x: d0,
+      y: "regimeLabel",
+      fy: "channel",
+      text: (s: ContactSpan) => `${s.status}: dates not stated`,
+      textAnchor: "start",
+      dx: 4,
+      className: CLS.muted,
+      title: spanTitle,
+      href,
+    }),
+    Plot.text(emptyCells(sel), {
+      x: d0,
+      y: "regimeLabel",
+      fy: "channel",
+      text: () => "nothing in the data",
+      textAnchor: "start",
+      dx: 4,
+      className: CLS.muted,
+    }),
+    Plot.text(sel.channels, {
+      fy: (c: Channel) => c,
+      frameAnchor: "top-left",
+      dx: -marginLeft + 2,
+      dy: -14,
+      text: (c: Channel) => c.charAt(0).toUpperCase() + c.slice(1),
+      className: "chart-facet-label",
+    }),
+  );
+  const rows = sel.regimes.length;
+  return {
+    width: options.width,
+    height: 24 + sel.channels.length * (rows * 24 + 24) + 30,
+    marginLeft,
+    marginRight,
+    marginTop: 24,
+    marginBottom: 30,
+    x: {
+      type: "utc",
+      domain: [d0, d1],
+      label: null,
+      ticks: timeTicks([d0, d1], compact),
+      tickFormat: formatTick,
+      grid: true,
+    },
+    y: { domain: rowLabels, label: null, padding: 0.1 },
+    fy: { domain: sel.channels, axis: null, padding: 0.5 },
+    marks,
+  };
+}

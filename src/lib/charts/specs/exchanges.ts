@@ -1,0 +1,530 @@
+/**
+ * Exchanges chart: each exchange on a time axis, people returned to Ukraine above the line and
+ * to Russia below it; undisclosed and unreported figures drawn at the line as such (never as
+ * zero); the other side's differing claims as hollow diamonds; the official running totals as
+ * one labelled step line per measure in a second panel. Pure: rows and options in, Plot
+ * options out.
+ */
+import * as Plot from "@observablehq/plot";
+import type {
+  ExchangeClaimRow,
+  ExchangeRow,
+  MissingReason,
+  Qualifier,
+  TotalMeasure,
+  TotalRow,
+} from "../../data/types";
+import { isMissing } from "../../data/types";
+import { dateWindow, inWindow, type DateWindow } from "../filters";
+import {
+  formatAxisMagnitude,
+  formatDayRange,
+  formatNumber,
+  formatPartialDate,
+  formatQualified,
+  formatTick,
+  formatWhen,
+} from "../format";
+import type { ChartData } from "../model";
+import type { ChartFilters } from "../registry";
+import { indexSources, sourceHref, sourceLabel } from "../sources";
+import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme";
+
+export type Side = "ukraine" | "russia";
+
+/** One figure as drawn: an announced number, a missing one, or the other side's claim. */
+export interface ExchangePoint {
+  resource: "exchanges" | "exchange_claims";
+  id: string;
+  exchangeId: string;
+  date: Date;
+  dateIso: string;
+  dateLabel: string;
+  side: Side;
+  value: number | null;
+  qualifier: Qualifier;
+  missing: MissingReason | null;
+  statedBy: string;
+  sourceId: string;
+  sourceLabel: string;
+}
+
+export interface TotalPoint {
+  id: string;
+  date: Date;
+  dateIso: string;
+  dateLabel: string;
+  /** "on 9 Feb 2024" or "in June 2024". */
+  when: string;
+  measure: TotalMeasure;
+  value: number;
+  qualifier: Qualifier;
+  statedBy: string;
+  sourceId: string;
+  sourceLabel: string;
+}
+
+/** A note drawn on the chart, found in the data by date. */
+export interface Annotation {
+  date: Date;
+  /** Height of the tallest figure it refers to, to sit above it. */
+  top: number;
+  text: string;
+}
+
+export interface ExchangeSelection {
+  window: DateWindow;
+  sides: readonly Side[];
+  exchanges: readonly ExchangeRow[];
+  /** Announced and missing figures, one per exchange and side. */
+  points: readonly ExchangePoint[];
+  /** The other side's differing figures. */
+  claims: readonly ExchangePoint[];
+  totals: readonly TotalPoint[];
+  annotations: readonly Annotation[];
+}
+
+/** Measures counted in people, drawn on one axis; "exchanges held" gets its own. */
+export const PEOPLE_MEASURES: readonly TotalMeasure[] = [
+  "returned to Ukraine, military only",
+  "returned to Ukraine, military and civilians",
+  "returned to Ukraine, including releases outside exchanges",
+  "returned to Ukraine in the year",
+  "returned to Ukraine in the stages of one exchange",
+  "exchanged through UAE mediation",
+  "Ukrainians held by Russia",
+  "Russians held by Ukraine",
+];
+
+const MEASURE_SIDE: Readonly<Record<TotalMeasure, Side | null>> = {
+  "returned to Ukraine, military only": "ukraine",
+  "returned to Ukraine, military and civilians": "ukraine",
+  "returned to Ukraine, including releases outside exchanges": "ukraine",
+  "returned to Ukraine in the year": "ukraine",
+  "returned to Ukraine in the stages of one exchange": "ukraine",
+  "exchanges held": null,
+  "exchanged through UAE mediation": null,
+  "Ukrainians held by Russia": "ukraine",
+  "Russians held by Ukraine": "russia",
+};
+
+/** Events the chart annotates, found by date in the rows (the figures come from the data). */
+const ANNOTATED_SPANS: readonly { from: string; to: string }[] = [
+  { from: "2024-02-08", to: "2024-02-08" },
+  { from: "2025-05-23", to: "2025-05-25" },
+];
+
+const STATED_BY: Readonly<Record<Side, string>> = {
+  ukraine: "Ukraine",
+  russia: "Russia's defence ministry",
+};
+
+/** Exchanges and stages are drawn; aborted exchanges and repatriated bodies are not people returned alive. */
+const DRAWN_KINDS: ReadonlySet<ExchangeRow["kind"]> = new Set(["exchange", "stage"]);
+
+export function selectExchanges(data: ChartData, filters: ChartFilters): ExchangeSelection {
+  const window = dateWindow(filters);
+  const sources = indexSources(data.sources);
+  const sides: Side[] = filters.side ? [filters.side] : ["ukraine", "russia"];
+  const exchanges = data.exchanges
+    .filter((row) => DRAWN_KINDS.has(row.kind) && inWindow(row.date, window))
+    .slice()
+    .sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || a.id.localeCompare(b.id));
+
+  const points: ExchangePoint[] = [];
+  for (const row of exchanges) {
+    for (const side of sides) {
+      const value = side === "ukraine" ? row.returned_to_ukraine : row.returned_to_russia;
+      points.push({
+        resource: "exchanges",
+        id: row.id,
+        exchangeId: row.id,
+        date: row.date.start,
+        dateIso: row.date.iso,
+        dateLabel: formatPartialDate(row.date),
+        side,
+        value: isMissing(value) ? null : value,
+        missing: isMissing(value) ? value.missing : null,
+        qualifier:
+          side === "ukraine" ? row.returned_to_ukraine_qualifier : row.returned_to_russia_qualifier,
+        statedBy: STATED_BY[side],
+        sourceId: row.source_id,
+        sourceLabel: sourceLabel(sources, row.source_id),
+      });
+    }
+  }
+
+  const byId = new Map(exchanges.map((row) => [row.id, row]));
+  const claims: ExchangePoint[] = [];
+  const sortedClaims = data.exchange_claims.slice().sort((a, b) => a.id.localeCompare(b.id));
+  for (const claim of sortedClaims) {
+    const row = byId.get(claim.exchange_id);
+    const side: Side = claim.direction === "to ukraine" ? "ukraine" : "russia";
+    if (row === undefined || !sides.includes(side)) continue;
+    claims.push(claimPoint(claim, row, side, sourceLabel(sources, claim.source_id)));
+  }
+  claims.sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id));
+
+  const totals: TotalPoint[] = data.totals
+    .filter((row) => {
+      if (!inWindow(row.as_of, window)) return false;
+      if (filters.measure !== undefined) return row.measure === filters.measure;
+      const side = MEASURE_SIDE[row.measure];
+      return side === null || sides.includes(side);
+    })
+    .map((row: TotalRow) => ({
+      id: row.id,
+      date: row.as_of.start,
+      dateIso: row.as_of.iso,
+      dateLabel: formatPartialDate(row.as_of),
+      when: formatWhen(row.as_of),
+      measure: row.measure,
+      value: row.figure,
+      qualifier: row.qualifier,
+      statedBy: row.stated_by,
+      sourceId: row.source_id,
+      sourceLabel: sourceLabel(sources, row.source_id),
+    }))
+    .sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id));
+
+  return {
+    window,
+    sides,
+    exchanges,
+    points,
+    claims,
+    totals,
+    annotations: findAnnotations(points),
+  };
+}
+
+function claimPoint(
+  claim: ExchangeClaimRow,
+  row: ExchangeRow,
+  side: Side,
+  label: string,
+): ExchangePoint {
+  return {
+    resource: "exchange_claims",
+    id: claim.id,
+    exchangeId: row.id,
+    date: row.date.start,
+    dateIso: row.date.iso,
+    dateLabel: formatPartialDate(row.date),
+    side,
+    value: claim.figure,
+    missing: null,
+    qualifier: claim.qualifier,
+    statedBy: claim.claimant,
+    sourceId: claim.source_id,
+    sourceLabel: label,
+  };
+}
+
+function findAnnotations(points: readonly ExchangePoint[]): Annotation[] {
+  const notes: Annotation[] = [];
+  for (const span of ANNOTATED_SPANS) {
+    const start = Date.parse(`${span.from}T00:00:00Z`);
+    const end = Date.parse(`${span.to}T00:00:00Z`);
+    const inSpan = points.filter((p) => p.date.getTime() >= start && p.date.getTime() <= end);
+    if (inSpan.length === 0) continue;
+    const sum = (side: Side): number | null => {
+      const values = inSpan.filter((p) => p.side === side);
+      if (values.length === 0 || values.some((p) => p.value === null)) return null;
+      return values.reduce((total, p) => total + (p.value ?? 0), 0);
+    };
+    const ua = sum("ukraine");
+    const ru = sum("russia");
+    const first = inSpan[0]?.date ?? new Date(start);
+    const last = inSpan[inSpan.length - 1]?.date ?? new Date(end);
+    const figures =
+      ua !== null && ru !== null
+        ? `${formatNumber(ua)} for ${formatNumber(ru)}`
+        : ua !== null
+          ? `${formatNumber(ua)} returned to Ukraine`
+          : ru !== null
+            ? `${formatNumber(ru)} returned to Russia`
+            : "figures not disclosed";
+    const days = new Set(inSpan.map((p) => p.date.getTime())).size;
+    notes.push({
+      date: first,
+      top: Math.max(0, ...inSpan.map((p) => p.value ?? 0)),
+      text: `${formatDayRange(first, last)}: ${figures}${days > 1 ? ` over ${formatNumber(days)} days` : ""}`,
+    });
+  }
+  return notes;
+}
+
+const signed = (p: ExchangePoint): number => (p.side === "ukraine" ? 1 : -1) * (p.value ?? 0);
+
+export function pointTitle(p: ExchangePoint): string {
+  const direction = p.side === "ukraine" ? "to Ukraine" : "to Russia";
+  const figure =
+    p.value === null ? (p.missing ?? "not stated") : formatQualified(p.value, p.qualifier);
+  const who =
+    p.resource === "exchange_claims" ? `claim by ${p.statedBy}` : `as announced by ${p.statedBy}`;
+  return `${p.dateLabel}: returned ${direction}: ${figure} (${who}). Source: ${p.sourceLabel}`;
+}
+
+const href = (p: { sourceId: string }): string => sourceHref(p.sourceId);
+
+/** Panel 1: people returned in each exchange. */
+export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plot.PlotOptions {
+  const compact = isCompact(options);
+  const shown = sel.points.filter((p) => p.value !== null);
+  const undisclosed = sel.points.filter((p) => p.missing === "not disclosed");
+  const unreported = sel.points.filter((p) => p.value === null && p.missing !== "not disclosed");
+  const values = [...shown, ...sel.claims].map(signed);
+  const top = Math.max(10, ...values);
+  const bottom = Math.min(sel.sides.includes("russia") ? -10 : 0, ...values);
+  const offset = (side: Side): number => (side === "ukraine" ? -6 : 6);
+  const domainEnd = sel.points.at(-1)?.date;
+  const late = (d: Date): boolean =>
+    domainEnd !== undefined &&
+    sel.points[0] !== undefined &&
+    d.getTime() - sel.points[0].date.getTime() >
+      0.6 * (domainEnd.getTime() - sel.points[0].date.getTime());
+  const runs = undisclosedRuns(undisclosed);
+
+  return {
+    width: options.width,
+    height: compact ? 320 : 380,
+    marginLeft: compact ? 40 : 48,
+    marginRight: compact ? 12 : 24,
+    marginTop: 28,
+    marginBottom: 30,
+    x: {
+      type: "utc",
+      label: null,
+      ticks: timeTicks(xDomain(sel), compact),
+      tickFormat: formatTick,
+      ...domainOf(sel),
+    },
+    y: {
+      domain: [bottom * 1.1, top * 1.15],
+      label: compact ? "↑ to Ukraine · to Russia ↓" : "↑ people returned to Ukraine · to Russia ↓",
+      labelAnchor: "top",
+      tickFormat: formatAxisMagnitude,
+      ticks: compact ? 5 : 8,
+      grid: true,
+    },
+    marks: [
+      Plot.ruleY([0], { className: CLS.baseline }),
+      Plot.ruleX(shown, { x: "date", y1: 0, y2: signed, className: CLS.stem }),
+      Plot.dot(shown, {
+        x: "date",
+        y: signed,
+        r: compact ? 2.5 : 3,
+        symbol: "circle",
+        className: CLS.announced,
+        title: pointTitle,
+        href,
+      }),
+      Plot.dot(sel.claims, {
+        x: "date",
+        y: signed,
+        dx: compact ? 4 : 6,
+        r: compact ? 3.5 : 4,
+        symbol: "diamond",
+        className: CLS.claim,
+        title: pointTitle,
+        href,
+      }),
+      ...(["ukraine", "russia"] as const).flatMap((side) => [
+        Plot.dot(
+          undisclosed.filter((p) => p.side === side),
+          {
+            x: "date",
+            y: 0,
+            dy: offset(side),
+            r: 3,
+            symbol: "circle",
+            className: CLS.undisclosed,
+            title: pointTitle,
+            href,
+          },
+        ),
+        Plot.dot(
+          unreported.filter((p) => p.side === side),
+          {
+            x: "date",
+            y: 0,
+            dy: offset(side),
+            r: 3,
+            symbol: "times",
+            className: CLS.notReported,
+            title: pointTitle,
+            href,
+          },
+        ),
+      ]),
+      ...([false, true] as const).flatMap((isLate) => [
+        Plot.text(
+          runs.filter((r) => late(r.date) === isLate),
+          {
+            x: "date",
+            y: 0,
+            dy: -14,
+            text: "text",
+            lineWidth: compact ? 8 : 12,
+            lineAnchor: "bottom",
+            textAnchor: isLate ? "end" : "start",
+            className: CLS.annotation,
+          },
+        ),
+        Plot.text(
+          sel.annotations.filter((a) => late(a.date) === isLate),
+          {
+            x: "date",
+            y: "top",
+            dy: -8,
+            text: "text",
+            lineWidth: compact ? 9 : 16,
+            lineAnchor: "bottom",
+            textAnchor: isLate ? "end" : "start",
+            className: CLS.annotation,
+          },
+        ),
+      ]),
+    ],
+  };
+}
+
+/** Consecutive undisclosed figures on one side, labelled once. */
+export function undisclosedRuns(
+  points: readonly ExchangePoint[],
+): { date: Date; count: number; text: string }[] {
+  const ukraine = points.filter((p) => p.side === "ukraine");
+  const list = ukraine.length > 0 ? ukraine : points;
+  const runs: { date: Date; count: number; text: string }[] = [];
+  const gap = 62 * 24 * 3600 * 1000;
+  let last: Date | null = null;
+  for (const p of list) {
+    const current = runs.at(-1);
+    if (current !== undefined && last !== null && p.date.getTime() - last.getTime() <= gap) {
+      current.count += 1;
+    } else {
+      runs.push({ date: p.date, count: 1, text: "" });
+    }
+    last = p.date;
+  }
+  for (const run of runs) {
+    run.text =
+      run.count === 1
+        ? "figure not disclosed"
+        : `${formatNumber(run.count)} stages: figures not disclosed`;
+  }
+  return runs;
+}
+
+export function totalTitle(p: TotalPoint): string {
+  return `${p.dateLabel}: ${p.measure}: ${formatQualified(p.value, p.qualifier)} (stated by ${p.statedBy}). Source: ${p.sourceLabel}`;
+}
+
+/** Panel 2: the official running totals in people, one labelled step line per measure. */
+export function totalsSpec(
+  sel: ExchangeSelection,
+  options: SpecOptions,
+  measures: readonly TotalMeasure[],
+): Plot.PlotOptions {
+  const compact = isCompact(options);
+  const groups = measures
+    .map((measure) => sel.totals.filter((p) => p.measure === measure))
+    .filter((g) => g.length > 0);
+  const marks: Plot.Markish[] = [Plot.ruleY([0], { className: CLS.baseline })];
+  groups.forEach((group, i) => {
+    const series = CLS.series(i);
+    marks.push(
+      Plot.line(group, {
+        x: "date",
+        y: "value",
+        curve: "step-after",
+        className: `${series} chart-line`,
+      }),
+      Plot.dot(
+        group.filter((p) => p.qualifier === "exact"),
+        {
+          x: "date",
+          y: "value",
+          r: 3,
+          className: `${series} ${CLS.verified}`,
+          title: totalTitle,
+          href,
+        },
+      ),
+      Plot.dot(
+        group.filter((p) => p.qualifier !== "exact"),
+        {
+          x: "date",
+          y: "value",
+          r: 3.5,
+          className: `${series} ${CLS.unverified}`,
+          title: totalTitle,
+          href,
+        },
+      ),
+    );
+  });
+  const last = groups.map((g) => g[g.length - 1]).filter((p): p is TotalPoint => p !== undefined);
+  marks.push(
+    Plot.text(last, {
+      x: "date",
+      y: "value",
+      text: (p: TotalPoint) => `${p.measure}: ${formatQualified(p.value, p.qualifier)}`,
+      textAnchor: "end",
+      lineAnchor: "bottom",
+      dy: -8,
+      lineWidth: compact ? 14 : 22,
+      className: CLS.label,
+    }),
+  );
+  const unitExchanges = measures.length === 1 && measures[0] === "exchanges held";
+  return {
+    width: options.width,
+    height: compact ? 300 : 320,
+    marginLeft: compact ? 44 : 52,
+    marginRight: compact ? 12 : 24,
+    marginTop: 28,
+    marginBottom: 30,
+    x: {
+      type: "utc",
+      label: null,
+      ticks: timeTicks(xDomain(sel), compact),
+      tickFormat: formatTick,
+      ...domainOf(sel),
+    },
+    y: {
+      label: unitExchanges ? "↑ exchanges held, running total" : "↑ people, running total",
+      labelAnchor: "top",
+      tickFormat: formatAxisMagnitude,
+      ticks: compact ? 4 : 6,
+      grid: true,
+      // Headroom for the direct labels above each line's last point.
+      domain: [0, 1.25 * Math.max(1, ...groups.flat().map((p) => p.value))],
+      nice: true,
+    },
+    marks,
+  };
+}
+
+/** Both panels share the time span of everything drawn. */
+export function xDomain(sel: ExchangeSelection): [Date, Date] | undefined {
+  const dates = [...sel.points, ...sel.totals].map((p) => p.date.getTime());
+  if (dates.length === 0) return undefined;
+  return [new Date(Math.min(...dates)), new Date(Math.max(...dates))];
+}
+
+function domainOf(sel: ExchangeSelection): { domain?: [Date, Date] } {
+  const domain = xDomain(sel);
+  return domain ? { domain } : {};
+}
+
+/** The totals panels to draw: people, and exchanges held, never on one axis. */
+export function totalsPanels(sel: ExchangeSelection): TotalMeasure[][] {
+  const present = new Set(sel.totals.map((p) => p.measure));
+  const people = PEOPLE_MEASURES.filter((m) => present.has(m));
+  const panels: TotalMeasure[][] = [];
+  if (people.length > 0) panels.push(people);
+  if (present.has("exchanges held")) panels.push(["exchanges held"]);
+  return panels;
+}
