@@ -14,8 +14,15 @@ export async function publishedStories(): Promise<Story[]> {
   return entries.filter((s) => isVisible(s.data, import.meta.env.PROD)).sort(byNewest);
 }
 
-/** Corrections, newest first. */
-export async function allCorrections(): Promise<Correction[]> {
+let corrections: Promise<Correction[]> | null = null;
+
+/** Corrections, newest first (read once per build: an empty log would warn on every page). */
+export function allCorrections(): Promise<Correction[]> {
+  corrections ??= loadCorrections();
+  return corrections;
+}
+
+async function loadCorrections(): Promise<Correction[]> {
   const entries = await getCollection("corrections").catch(() => [] as Correction[]);
   return entries.sort(
     (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
