@@ -62,7 +62,7 @@ export function describeExchange(r: ExchangeRow): string {
 }
 
 export function describeClaim(r: ExchangeClaimRow): string {
-  return `Exchange of ${r.exchange_id}: ${r.claimant} put the number returned ${r.direction} at ${formatFigure({ value: r.figure, qualifier: r.qualifier, denominator: null })}.`;
+  return `Exchange of ${r.exchange_id}: ${r.claimant} put the number returned ${r.direction === "to ukraine" ? "to Ukraine" : "to Russia"} at ${formatFigure({ value: r.figure, qualifier: r.qualifier, denominator: null })}.`;
 }
 
 export function describeTotal(r: TotalRow): string {

@@ -202,7 +202,7 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
         const astro = ctx.data["astro"] as { frontmatter?: Record<string, unknown> } | undefined;
         if (astro?.frontmatter) astro.frontmatter["citations"] = [...order];
         ctx.data["citations"] = [...order];
-        if (problems.length > 0) throw new Error(formatProblems(file, problems));
+        if (problems.length > 0) throw storyError(file, problems);
       },
     });
   };
@@ -212,6 +212,15 @@ function frontmatterSources(data: Record<string, unknown>): ReadonlySet<string> 
   const astro = data["astro"] as { frontmatter?: { sources?: unknown } } | undefined;
   const sources = astro?.frontmatter?.sources;
   return Array.isArray(sources) ? new Set(sources.map(String)) : null;
+}
+
+/** The Error thrown to Astro; `line`/`column` also make Astro's "Location:" point at the first problem. */
+function storyError(file: string, problems: readonly StoryProblem[]): Error {
+  const first = [...problems].sort((a, b) => a.line - b.line || a.column - b.column)[0];
+  return Object.assign(new Error(formatProblems(file, problems)), {
+    line: first?.line,
+    column: first?.column,
+  });
 }
 
 /** One line per problem, in file order: `file:line:col  message`. */

@@ -25,6 +25,7 @@ export const KIND_ORDER: readonly SourceKind[] = [
   "news report",
   "official statement",
   "UN report",
+  "NGO report",
   "prosecutor or court",
   "treaty text",
   "podcast or broadcast",
