@@ -197,7 +197,7 @@ export function exchangesContent(data: ChartData, filters: ChartFilters): ChartC
       spec: (options) => totalsSpec(sel, options, measures),
     });
   });
-  const drawn = [...sel.points, ...sel.claims].sort(
+  const drawn = [...sel.drawn, ...sel.claims].sort(
     (a, b) =>
       a.date.getTime() - b.date.getTime() ||
       a.id.localeCompare(b.id) ||
@@ -210,7 +210,7 @@ export function exchangesContent(data: ChartData, filters: ChartFilters): ChartC
       ...(sel.totals.length > 0 ? TOTALS_LEGEND : []),
     ],
     table: {
-      caption: `Figures drawn in the chart: ${plural(drawn.length, "exchange figure")} and ${plural(sel.totals.length, "official total")}. Aborted exchanges and returns of bodies are not included.`,
+      caption: `Figures drawn in the chart: ${plural(drawn.length, sel.aggregated ? "monthly figure" : "exchange figure")} and ${plural(sel.totals.length, "official total")}. ${sel.aggregated ? `With ${formatNumber(sel.points.length)} figures, the chart adds them up by month and side; undisclosed figures are counted apart, never added in. ` : ""}Aborted exchanges and returns of bodies are not included.`,
       columns: COLUMNS,
       csvColumns: CSV_COLUMNS,
       rows: [...drawn.map(pointRow), ...sel.totals.map(totalRow)],

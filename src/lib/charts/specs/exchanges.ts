@@ -19,6 +19,7 @@ import { dateWindow, inWindow, type DateWindow } from "../filters";
 import {
   formatAxisMagnitude,
   formatDayRange,
+  formatMonth,
   formatNumber,
   formatPartialDate,
   formatQualified,
@@ -47,6 +48,8 @@ export interface ExchangePoint {
   statedBy: string;
   sourceId: string;
   sourceLabel: string;
+  /** How many rows this point stands for: 1, or more when aggregated by month. */
+  rows: number;
 }
 
 export interface TotalPoint {
@@ -76,8 +79,11 @@ export interface ExchangeSelection {
   window: DateWindow;
   sides: readonly Side[];
   exchanges: readonly ExchangeRow[];
-  /** Announced and missing figures, one per exchange and side. */
+  /** Announced and missing figures, one per exchange and side (text alternative, sums). */
   points: readonly ExchangePoint[];
+  /** What is drawn: `points`, or one point per month, side and state when there are too many. */
+  drawn: readonly ExchangePoint[];
+  aggregated: boolean;
   /** The other side's differing figures. */
   claims: readonly ExchangePoint[];
   totals: readonly TotalPoint[];
@@ -150,6 +156,7 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
         statedBy: STATED_BY[side],
         sourceId: row.source_id,
         sourceLabel: sourceLabel(sources, row.source_id),
+        rows: 1,
       });
     }
   }
@@ -192,10 +199,48 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
     sides,
     exchanges,
     points,
+    drawn: points.length > MAX_MARKS ? aggregateByMonth(points) : points,
+    aggregated: points.length > MAX_MARKS,
     claims,
     totals,
     annotations: findAnnotations(points),
   };
+}
+
+/** Above this many figures, the chart draws monthly sums instead of one mark per exchange. */
+export const MAX_MARKS = 600;
+
+/**
+ * One point per month, side and state (known sum / not disclosed / not reported), so a
+ * chart of 100,000 rows stays readable; undisclosed figures are never folded into a sum.
+ */
+export function aggregateByMonth(points: readonly ExchangePoint[]): ExchangePoint[] {
+  const groups = new Map<string, ExchangePoint>();
+  for (const p of points) {
+    const month = `${p.date.getUTCFullYear()}-${String(p.date.getUTCMonth() + 1).padStart(2, "0")}`;
+    const state = p.value === null ? (p.missing ?? "not stated") : "known";
+    const key = `${month}|${p.side}|${state}`;
+    const kept = groups.get(key);
+    if (kept === undefined) {
+      groups.set(key, {
+        ...p,
+        id: `${month}-${p.side}-${state.replace(/\s+/g, "-")}`,
+        exchangeId: "",
+        date: new Date(Date.UTC(p.date.getUTCFullYear(), p.date.getUTCMonth(), 1)),
+        dateIso: month,
+        dateLabel: formatMonth(p.date),
+        statedBy: `${p.statedBy} (monthly sum)`,
+      });
+    } else {
+      kept.rows += 1;
+      if (p.sourceId !== kept.sourceId) kept.sourceLabel = "several sources, first shown";
+      if (p.value !== null) kept.value = (kept.value ?? 0) + p.value;
+      if (p.qualifier !== "exact") kept.qualifier = "about";
+    }
+  }
+  return [...groups.values()].sort(
+    (a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id),
+  );
 }
 
 function claimPoint(
@@ -218,6 +263,7 @@ function claimPoint(
     statedBy: claim.claimant,
     sourceId: claim.source_id,
     sourceLabel: label,
+    rows: 1,
   };
 }
 
@@ -259,11 +305,14 @@ const signed = (p: ExchangePoint): number => (p.side === "ukraine" ? 1 : -1) * (
 
 export function pointTitle(p: ExchangePoint): string {
   const direction = p.side === "ukraine" ? "to Ukraine" : "to Russia";
-  const figure =
-    p.value === null ? (p.missing ?? "not stated") : formatQualified(p.value, p.qualifier);
-  const who =
-    p.resource === "exchange_claims" ? `claim by ${p.statedBy}` : `as announced by ${p.statedBy}`;
-  return `${p.dateLabel}: returned ${direction}: ${figure} (${who}). Source: ${p.sourceLabel}`;
+  const many = p.rows > 1 ? ` (${formatNumber(p.rows)} exchanges)` : "";
+  const what =
+    p.value === null
+      ? `figure ${p.missing ?? "not stated"}`
+      : p.resource === "exchange_claims"
+        ? `${formatQualified(p.value, p.qualifier)}, as claimed by ${p.statedBy}`
+        : `${formatQualified(p.value, p.qualifier)}, as announced by ${p.statedBy}`;
+  return `${p.dateLabel}: people returned ${direction}${many}: ${what}. Source: ${p.sourceLabel}`;
 }
 
 const href = (p: { sourceId: string }): string => sourceHref(p.sourceId);
@@ -271,9 +320,9 @@ const href = (p: { sourceId: string }): string => sourceHref(p.sourceId);
 /** Panel 1: people returned in each exchange. */
 export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plot.PlotOptions {
   const compact = isCompact(options);
-  const shown = sel.points.filter((p) => p.value !== null);
-  const undisclosed = sel.points.filter((p) => p.missing === "not disclosed");
-  const unreported = sel.points.filter((p) => p.value === null && p.missing !== "not disclosed");
+  const shown = sel.drawn.filter((p) => p.value !== null);
+  const undisclosed = sel.drawn.filter((p) => p.missing === "not disclosed");
+  const unreported = sel.drawn.filter((p) => p.value === null && p.missing !== "not disclosed");
   const values = [...shown, ...sel.claims].map(signed);
   const top = Math.max(10, ...values);
   const bottom = Math.min(sel.sides.includes("russia") ? -10 : 0, ...values);
