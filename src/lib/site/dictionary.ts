@@ -22,7 +22,14 @@ export interface SchemaField {
         pattern?: string | undefined;
       }
     | undefined;
-  missingValues?: readonly string[] | undefined;
+  /** Frictionless v2: plain strings, or `{ value, label }` objects with the reason explained. */
+  missingValues?: readonly (string | { value: string; label?: string | undefined })[] | undefined;
+}
+
+export interface MissingReasonRow {
+  value: string;
+  /** What the reason means: the schema's label, else the house definition. */
+  meaning: string;
 }
 
 export interface DictionaryRow {
@@ -36,7 +43,30 @@ export interface DictionaryRow {
   /** Other rules in words: range, pattern, key. */
   rules: string[];
   /** Reasons that may stand instead of a value. */
-  missing: string[];
+  missing: MissingReasonRow[];
+  /** The dataset and column this field points to (a foreign key), if any. */
+  references: { resource: string; field: string } | null;
+}
+
+/** A Table Schema foreign key, as declared in datapackage.json. */
+export interface SchemaForeignKey {
+  fields: string | readonly string[];
+  reference: { resource: string; fields: string | readonly string[] };
+}
+
+function first(value: string | readonly string[]): string {
+  return typeof value === "string" ? value : (value[0] ?? "");
+}
+
+/** The foreign keys of the resource `name` in a parsed datapackage.json (none if unreadable). */
+export function foreignKeysOf(descriptor: unknown, name: string): SchemaForeignKey[] {
+  if (typeof descriptor !== "object" || descriptor === null) return [];
+  const resources = (descriptor as { resources?: unknown }).resources;
+  if (!Array.isArray(resources)) return [];
+  const resource = resources.find((r: { name?: unknown }) => r?.name === name) as
+    { schema?: { foreignKeys?: unknown } } | undefined;
+  const keys = resource?.schema?.foreignKeys;
+  return Array.isArray(keys) ? (keys as SchemaForeignKey[]) : [];
 }
 
 /** What each missing-value reason means (docs/data-model.md). */
@@ -46,6 +76,18 @@ export const MISSING_MEANINGS: Readonly<Record<string, string>> = {
   "not applicable": "the field does not apply to this row",
   "not stated": "the source document does not say",
 };
+
+const SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+function patternWords(pattern: string): string {
+  return pattern === SLUG
+    ? "lowercase letters and digits, joined by hyphens (e.g. ap-2024-05-27)"
+    : `must match the pattern ${pattern}`;
+}
+
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
 
 function typeLabel(field: SchemaField): string {
   const delimiter = field.delimiter ?? ";";
@@ -71,8 +113,10 @@ function typeLabel(field: SchemaField): string {
 export function dictionaryRow(
   field: SchemaField,
   primaryKey: readonly string[] = [],
+  foreignKeys: readonly SchemaForeignKey[] = [],
 ): DictionaryRow {
   const c = field.constraints ?? {};
+  const reference = foreignKeys.find((k) => first(k.fields) === field.name);
   const rules: string[] = [];
   if (primaryKey.includes(field.name)) rules.push("unique identifier of the row");
   else if (c.unique) rules.push("unique in the file");
@@ -80,7 +124,7 @@ export function dictionaryRow(
     rules.push(`from ${c.minimum} to ${c.maximum}`);
   else if (c.minimum !== undefined) rules.push(`${c.minimum} or more`);
   else if (c.maximum !== undefined) rules.push(`${c.maximum} or less`);
-  if (c.pattern) rules.push(`pattern ${c.pattern}`);
+  if (c.pattern && !field["x-partialDate"]) rules.push(patternWords(c.pattern));
   return {
     name: field.name,
     title: field.title ?? null,
@@ -89,13 +133,23 @@ export function dictionaryRow(
     required: c.required === true,
     allowed: c.enum ? c.enum.map(String) : null,
     rules,
-    missing: (field.missingValues ?? []).filter((v) => v !== ""),
+    missing: (field.missingValues ?? [])
+      .map((v) => (typeof v === "string" ? { value: v } : v))
+      .filter((v) => v.value !== "")
+      .map((v) => ({
+        value: v.value,
+        meaning: v.label?.trim() || sentence(MISSING_MEANINGS[v.value] ?? "see the methodology"),
+      })),
+    references: reference
+      ? { resource: reference.reference.resource, field: first(reference.reference.fields) }
+      : null,
   };
 }
 
 export function dataDictionary(
   fields: readonly SchemaField[],
   primaryKey: readonly string[] = [],
+  foreignKeys: readonly SchemaForeignKey[] = [],
 ): DictionaryRow[] {
-  return fields.map((field) => dictionaryRow(field, primaryKey));
+  return fields.map((field) => dictionaryRow(field, primaryKey, foreignKeys));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeSpans, parseChangelog } from "../../../src/lib/site/changelog";
-import { dictionaryRow } from "../../../src/lib/site/dictionary";
+import { dictionaryRow, foreignKeysOf } from "../../../src/lib/site/dictionary";
 import { canonicalUrl } from "../../../src/lib/site/meta";
 import { formatPartialDate, formatQualified } from "../../../src/lib/site/format";
 import { parsePartialDate } from "../../../src/lib/data";
@@ -49,7 +49,10 @@ describe("dictionaryRow", () => {
       required: true,
       allowed: null,
       rules: ["0 or more"],
-      missing: ["not disclosed", "not reported"],
+      missing: [
+        { value: "not disclosed", meaning: "The figure exists but the authorities withheld it." },
+        { value: "not reported", meaning: "No source we found states it." },
+      ],
     });
     expect(dictionaryRow({ name: "d", type: "string", "x-partialDate": true }).type).toMatch(
       /date/,
@@ -57,6 +60,30 @@ describe("dictionaryRow", () => {
     expect(dictionaryRow({ name: "id", type: "string" }, ["id"]).rules).toContain(
       "unique identifier of the row",
     );
+  });
+});
+
+describe("foreign keys", () => {
+  it("points a column at the dataset it refers to", () => {
+    const descriptor = {
+      resources: [
+        {
+          name: "exchanges",
+          schema: {
+            foreignKeys: [
+              { fields: ["source_id"], reference: { resource: "sources", fields: ["id"] } },
+            ],
+          },
+        },
+      ],
+    };
+    const keys = foreignKeysOf(descriptor, "exchanges");
+    expect(dictionaryRow({ name: "source_id", type: "string" }, [], keys).references).toEqual({
+      resource: "sources",
+      field: "id",
+    });
+    expect(dictionaryRow({ name: "notes", type: "string" }, [], keys).references).toBeNull();
+    expect(foreignKeysOf(null, "x")).toEqual([]);
   });
 });
 
