@@ -71,6 +71,22 @@ describe("built stories", () => {
     });
   });
 
+  it("shows a Corrections section exactly on the stories that have corrections", () => {
+    const dir = "src/content/corrections";
+    const corrected = new Set(
+      (existsSync(dir) ? readdirSync(dir) : [])
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => /^story:\s*["']?([a-z0-9-]+)/m.exec(readFileSync(join(dir, f), "utf8"))?.[1])
+        .filter((slug): slug is string => slug !== undefined),
+    );
+    for (const slug of published) {
+      const { document } = parseHTML(readBuilt(`stories/${slug}/index.html`));
+      expect(document.getElementById("corrections-heading") !== null, slug).toBe(
+        corrected.has(slug),
+      );
+    }
+  });
+
   it("leaves drafts out of the build", () => {
     for (const slug of drafts) expect(existsSync(join(DIST, "stories", slug)), slug).toBe(false);
   });

@@ -105,6 +105,29 @@ describe("story checker: editor mistakes fail with file:line:col and a fix", () 
   });
 });
 
+describe("story checker: KeyFigure rows are looked up in the real data", () => {
+  it("a row that does not exist", () => {
+    expect(errorOf('<KeyFigure row="totals:no-such-row" label="x" />\n')).toMatch(
+      /^src\/content\/stories\/fixture\/index\.mdx:5:1 There is no row "no-such-row" in data\/totals\.csv\. Check the id column/,
+    );
+  });
+
+  it("an exchange row without a field, and a malformed reference", () => {
+    expect(errorOf('<KeyFigure row="exchanges:2024-01-31" label="x" />\n')).toContain(
+      `${FILE}:5:1 A figure from data/exchanges.csv needs field="...": one of returned_to_ukraine,`,
+    );
+    expect(errorOf('<KeyFigure row="totals" label="x" />\n')).toContain(
+      `${FILE}:5:1 row="totals" is not a row reference.`,
+    );
+  });
+
+  it("a figure with neither a row nor a value and source", () => {
+    expect(errorOf('<KeyFigure value="12" label="x" />\n')).toContain(
+      `${FILE}:5:1 A KeyFigure needs a number and its source.`,
+    );
+  });
+});
+
 describe("story checker: citations", () => {
   it("numbers sources in order of first citation and records the order", () => {
     const { result, data } = compile(
