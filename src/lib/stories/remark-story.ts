@@ -42,6 +42,17 @@ const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
   "Callout",
 ]);
 
+/** The few HTML tags Markdown cannot express; any other tag (script, iframe, img...) is refused. */
+const ALLOWED_HTML: ReadonlySet<string> = new Set([
+  "abbr",
+  "br",
+  "sub",
+  "sup",
+  "small",
+  "span",
+  "time",
+]);
+
 /** Files the checker applies to. Other MDX (none today) is left alone. */
 const STORY_PATH = /[\\/]src[\\/]content[\\/]stories[\\/]/;
 
@@ -138,7 +149,16 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
       },
       flow: boolean,
     ) => {
-      if (node.name === null || !/^[A-Z]/.test(node.name)) return;
+      if (node.name === null) return;
+      if (!/^[A-Z]/.test(node.name)) {
+        if (!ALLOWED_HTML.has(node.name)) {
+          at(
+            node,
+            `<${node.name}> is not allowed in a story. Write it in Markdown (## heading, *italic*, [link](address), - list) or use a story component.`,
+          );
+        }
+        return;
+      }
       if (!flow && BLOCK_COMPONENTS.has(node.name)) {
         at(node, `Put <${node.name}> on its own line, with an empty line before and after it.`);
       }
@@ -175,6 +195,14 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
       options: { position: true },
       mdxJsxFlowElement: (node, ctx) => visitJsx(node as unknown as JsxNode, ctx as never, true),
       mdxJsxTextElement: (node, ctx) => visitJsx(node as unknown as JsxNode, ctx as never, false),
+      image: (node) => {
+        if (/^(https?:)?\/\//i.test(node.url)) {
+          at(
+            node,
+            "Images from other websites are not allowed: readers' browsers would contact that site. Save the image in the story's folder and write ![description](./file.png).",
+          );
+        }
+      },
       mdxjsEsm: (node) =>
         at(
           node,

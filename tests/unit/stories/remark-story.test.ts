@@ -87,6 +87,16 @@ describe("story checker: editor mistakes fail with file:line:col and a fix", () 
     ]);
   });
 
+  it("raw HTML other than a few inline tags, and images from other sites", () => {
+    const message = errorOf(
+      'Fine: H<sub>2</sub>O.\n\n<script src="x.js"></script>\n\n![A map](https://example.org/map.png)\n',
+    );
+    expect(message.split("\n").slice(0, 2)).toEqual([
+      `${FILE}:7:1 <script> is not allowed in a story. Write it in Markdown (## heading, *italic*, [link](address), - list) or use a story component.`,
+      `${FILE}:9:1 Images from other websites are not allowed: readers' browsers would contact that site. Save the image in the story's folder and write ![description](./file.png).`,
+    ]);
+  });
+
   it("a block component inside a sentence", () => {
     expect(errorOf('See <Chart name="exchanges" /> here.\n')).toContain(
       `${FILE}:5:5 Put <Chart> on its own line, with an empty line before and after it.`,
