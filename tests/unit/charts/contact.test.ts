@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { loadChartData } from "../../../src/lib/charts/data";
+import type { ChartData } from "../../../src/lib/charts/model";
+import { isMissing } from "../../../src/lib/data/types";
+import { FIXTURE } from "../../fixtures/charts/rows";
+import { figure, HAVE_REAL_DATA, marks, svgOf, texts, titles } from "./helpers";
+
+const STATUS_CLASSES = ["required", "allowed", "restricted", "banned", "not-reported"];
+
+function checkStructure(data: ChartData): void {
+  const fig = figure("contact", data);
+  const svg = svgOf(fig, "grid");
+  const dated = data.communication.filter((r) => !isMissing(r.start));
+  const bars = STATUS_CLASSES.flatMap((s) => marks(svg, `chart-status-${s}`));
+  // Dated rules and practices are spans; undated ones are said in words, not drawn as spans.
+  expect(bars.length).toBe(dated.length);
+  const undated = data.communication.length - dated.length;
+  expect(texts(svg, "chart-muted").filter((t) => t.includes("dates not stated")).length).toBe(
+    undated,
+  );
+  // Banned and restricted carry a pattern, not only a colour.
+  for (const status of ["banned", "restricted"]) {
+    for (const bar of marks(svg, `chart-status-${status}`)) {
+      const fill = bar.closest("g")?.getAttribute("fill") ?? "";
+      expect(fill).toMatch(/^url\(#contact-[a-z0-9-]+\)$/);
+      expect(svg.querySelector(`pattern[id="${fill.slice(5, -1)}"]`)).not.toBeNull();
+    }
+  }
+  // Every span names its status and source in its title and links the source page.
+  for (const t of STATUS_CLASSES.flatMap((s) => titles(svg, `chart-status-${s}`))) {
+    expect(t).toMatch(/: (required|allowed|restricted|banned|not reported)/);
+    expect(t).toContain("Source: ");
+  }
+  expect(fig.table.rows.length).toBe(data.communication.length);
+}
+
+describe("contact chart on fixture rows", () => {
+  it("draws each rule or practice as a span by status", () => {
+    checkStructure(FIXTURE);
+  });
+
+  it("shows Ukraine's phone calls allowed, banned in Sep 2024 and reinstated with conditions", () => {
+    const fig = figure("contact", FIXTURE, { channel: "phone call" });
+    const description = fig.panels[0]?.description ?? "";
+    expect(description).toContain(
+      "Ukraine (for the Russian prisoners it holds): allowed (may be capped at 15 minutes) from 5 Apr 2022 to 8 Sep 2024; then banned from 8 Sep 2024 to January 2025; then restricted (needs approval by the Coordination Headquarters) from January 2025, still in force when last reported",
+    );
+    const svg = svgOf(fig, "grid");
+    const banned = titles(svg, "chart-status-banned");
+    expect(banned).toHaveLength(2);
+    expect(banned.join(" ")).toContain(
+      "phone call: Ukraine (for the Russian prisoners it holds): banned, from 8 Sep 2024 to January 2025",
+    );
+    // The Convention has no phone-call row in the data: said in words, not a blank.
+    expect(texts(svg, "chart-muted")).toContain("nothing in the data");
+    expect(fig.table.rows.map((r) => r["channel"])).toEqual(Array(4).fill("phone call"));
+  });
+
+  it("keeps the Convention as the yardstick when a story picks one side", () => {
+    const fig = figure("contact", FIXTURE, { side: "ukraine" });
+    const regimes = new Set(fig.table.rows.map((r) => r["regime"]));
+    expect([...regimes].sort()).toEqual(["Geneva Convention III", "Russia (detaining)"]);
+    expect(fig.download.filename).toBe("contact-ukraine-v0.0.1.csv");
+  });
+
+  it("slices by date", () => {
+    const fig = figure("contact", FIXTURE, { from: "2025" });
+    const ids = fig.table.rows.map((r) => r["id"]);
+    expect(ids).not.toContain("ua-phone-2022");
+    // The ban ended in "2025-01" (month precision), so it may have lasted into 2025.
+    expect(ids).toContain("ua-phone-ban");
+    expect(ids).toContain("ua-phone-2025");
+    expect(
+      figure("contact", FIXTURE, { from: "2025-02" }).table.rows.map((r) => r["id"]),
+    ).not.toContain("ua-phone-ban");
+  });
+});
+
+describe.runIf(HAVE_REAL_DATA)("contact chart on the real data", () => {
+  it("draws every rule or practice", () => {
+    checkStructure(loadChartData());
+  });
+});
