@@ -7,7 +7,7 @@ import type { Missing, MissingReason, PartialDate } from "./types.ts";
 import type { Cell } from "./csv.ts";
 import type { FieldSpec } from "./schema.ts";
 import { daysInMonth } from "./schema.ts";
-import { show } from "./errors.ts";
+import { closest, show } from "./errors.ts";
 
 export type CellValue = string | number | PartialDate | string[] | Missing | null;
 
@@ -45,6 +45,8 @@ const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r"]);
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|<!--/;
 const INTEGER = /^-?(?:0|[1-9]\d*)$/;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const ANY_CYRILLIC = /\p{Script=Cyrillic}/u;
+const ANY_LATIN = /\p{Script=Latin}/u;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Offset in the file of character `index` of a cell's value (quotes inside are doubled). */
@@ -68,7 +70,6 @@ function fail(offset: number, code: string, message: string): Typed {
 /** Type one cell. `field.reasons` values become `{ missing }`; a blank optional cell is null. */
 export function typeCell(field: FieldSpec, cell: Cell): Typed {
   const v = cell.value;
-  const found = show(v);
 
   const invisible = INVISIBLE.exec(v);
   if (invisible) {
@@ -76,21 +77,31 @@ export function typeCell(field: FieldSpec, cell: Cell): Typed {
     return fail(
       offsetOf(cell, invisible.index),
       "invisible-character",
-      `${found} contains ${name} at character ${invisible.index + 1}. Delete it and type an ordinary space (or nothing) instead.`,
+      `${show(v)} contains ${name} at character ${invisible.index + 1}. Delete it and type an ordinary space (or nothing) instead.`,
     );
   }
   if (!cell.quoted && v.includes('"')) {
     return fail(
       offsetOf(cell, v.indexOf('"')),
       "stray-quote",
-      `${found} has a quote (") inside a cell that is not quoted. Put the whole cell in quotes and double the quote inside ("like ""this"""), or let your spreadsheet export the file.`,
+      `${show(v)} has a quote (") inside a cell that is not quoted. Put the whole cell in quotes and double the quote inside ("like ""this"""), or let your spreadsheet export the file.`,
     );
   }
+  const first = v[0] ?? "";
+  const numeric = field.type === "integer" || field.type === "number";
+  if (FORMULA_START.has(first) && !(numeric && first === "-" && NUMBER.test(v))) {
+    return fail(
+      cell.offset,
+      "formula-injection",
+      `${show(v)} starts with ${show(first)}, which a spreadsheet runs as a formula. Start the text with a word or a digit instead (rephrase, or drop the sign).`,
+    );
+  }
+
   if (v !== "" && v.trim() !== v) {
     return fail(
       cell.offset,
       "whitespace-padded",
-      `${found} starts or ends with a space or line break. Delete the spaces around the value.`,
+      `${show(v)} starts or ends with a space or line break. Delete the spaces around the value.`,
     );
   }
   if (v === "") {
@@ -109,18 +120,8 @@ export function typeCell(field: FieldSpec, cell: Cell): Typed {
       cell.offset,
       "reason-not-allowed",
       field.reasons.length === 0
-        ? `${found} is not accepted here: this column needs a real value.`
-        : `${found} is not accepted here; this column accepts only: ${field.reasons.join(", ")}.`,
-    );
-  }
-
-  const first = v[0] ?? "";
-  const numeric = field.type === "integer" || field.type === "number";
-  if (FORMULA_START.has(first) && !(numeric && first === "-" && NUMBER.test(v))) {
-    return fail(
-      cell.offset,
-      "formula-injection",
-      `${found} starts with ${show(first)}, which a spreadsheet runs as a formula. Start the text with a word or a digit instead (rephrase, or drop the sign).`,
+        ? `${show(v)} is not accepted here: this column needs a real value.`
+        : `${show(v)} is not accepted here; this column accepts only: ${field.reasons.join(", ")}.`,
     );
   }
 
@@ -139,48 +140,48 @@ export function typeCell(field: FieldSpec, cell: Cell): Typed {
 
 function typeNumber(field: FieldSpec, cell: Cell): Typed {
   const v = cell.value;
-  const found = show(v);
   const integer = field.type === "integer";
   const example = integer ? "12" : "12 or 2.5";
-  const orReasons = allowedReasons(field);
   if (!(integer ? INTEGER : NUMBER).test(v)) {
+    const orReasons = allowedReasons(field);
     let code = integer ? "not-integer" : "not-number";
     let message = integer
-      ? `${found} is not a whole number. Write digits only, e.g. ${example}${orReasons}.`
-      : `${found} is not a number. Write digits, with a point for decimals, e.g. ${example}${orReasons}.`;
+      ? `${show(v)} is not a whole number. Write digits only, e.g. ${example}${orReasons}.`
+      : `${show(v)} is not a number. Write digits, with a point for decimals, e.g. ${example}${orReasons}.`;
     if (
       /^\d{1,3}([,. \u00a0\u202f'])\d{3}(?:\1\d{3})*$/.test(v) &&
       !(v.includes(".") && !integer)
     ) {
       code = "thousands-separator";
-      message = `${found} has a thousands separator. Write the number without it, e.g. ${v.replace(/\D/g, "")}.`;
+      message = `${show(v)} has a thousands separator. Write the number without it, e.g. ${v.replace(/\D/g, "")}.`;
     } else if (/^-?\d+,\d+$/.test(v)) {
       code = integer ? "not-integer" : "decimal-comma";
       message = integer
-        ? `${found} is not a whole number (it has a comma). Write digits only, e.g. ${example}${orReasons}.`
-        : `${found} uses a comma for decimals. Write a point instead: ${v.replace(",", ".")}.`;
+        ? `${show(v)} is not a whole number (it has a comma). Write digits only, e.g. ${example}${orReasons}.`
+        : `${show(v)} uses a comma for decimals. Write a point instead: ${v.replace(",", ".")}.`;
     } else if (integer && /^-?\d+\.\d+$/.test(v)) {
-      message = `${found} has decimals, but this column counts whole things. Write a whole number, e.g. ${example}${orReasons}.`;
+      message = `${show(v)} has decimals, but this column counts whole things. Write a whole number, e.g. ${example}${orReasons}.`;
     } else if (/^-?0\d+(?:\.\d+)?$/.test(v)) {
-      message = `${found} starts with a zero. Write the number without leading zeros, e.g. ${v.replace(/^(-?)0+(?=\d)/, "$1")}.`;
+      message = `${show(v)} starts with a zero. Write the number without leading zeros, e.g. ${v.replace(/^(-?)0+(?=\d)/, "$1")}.`;
     }
     return fail(cell.offset, code, message);
   }
   const n = Number(v);
+  const orReasons = field.reasons.length ? allowedReasons(field) : "";
   if (field.minimum !== null && n < field.minimum) {
     return fail(
       cell.offset,
       "below-minimum",
       field.minimum === 0
-        ? `${found} is negative; a count cannot be below 0. Write the number without a minus sign${orReasons}.`
-        : `${found} is below the smallest allowed value, ${field.minimum}${orReasons}.`,
+        ? `${show(v)} is negative; a count cannot be below 0. Write the number without a minus sign${orReasons}.`
+        : `${show(v)} is below the smallest allowed value, ${field.minimum}${orReasons}.`,
     );
   }
   if (field.maximum !== null && n > field.maximum) {
     return fail(
       cell.offset,
       "above-maximum",
-      `${found} is above the largest allowed value, ${field.maximum}.`,
+      `${show(v)} is above the largest allowed value, ${field.maximum}.`,
     );
   }
   return { ok: true, value: n };
@@ -207,11 +208,6 @@ export function parsePartialDate(v: string): PartialDate | null {
 
 function typeDate(field: FieldSpec, cell: Cell, dayOnly: boolean): Typed {
   const v = cell.value;
-  const found = show(v);
-  const forms = dayOnly
-    ? "YYYY-MM-DD, e.g. 2024-05-27"
-    : "YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source), e.g. 2024-05-27 or 2024-05";
-  const orReasons = allowedReasons(field);
   const m = PARTIAL_DATE.exec(v);
   if (m && !(dayOnly && m[3] === undefined)) {
     const date = parsePartialDate(v);
@@ -221,10 +217,14 @@ function typeDate(field: FieldSpec, cell: Cell, dayOnly: boolean): Typed {
       cell.offset,
       "date-not-exist",
       month < 1 || month > 12
-        ? `${found} is not a real date: there is no month ${m[2]}. Months run from 01 to 12.`
-        : `${found} is not a real date: ${m[1]}-${m[2]} has ${daysInMonth(Number(m[1]), month)} days. Check the day in the source.`,
+        ? `${show(v)} is not a real date: there is no month ${m[2]}. Months run from 01 to 12.`
+        : `${show(v)} is not a real date: ${m[1]}-${m[2]} has ${daysInMonth(Number(m[1]), month)} days. Check the day in the source.`,
     );
   }
+  const forms = dayOnly
+    ? "YYYY-MM-DD, e.g. 2024-05-27"
+    : "YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source), e.g. 2024-05-27 or 2024-05";
+  const orReasons = allowedReasons(field);
   const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(v);
   if (dotted) {
     const iso = `${dotted[3]}-${(dotted[2] ?? "").padStart(2, "0")}-${(dotted[1] ?? "").padStart(2, "0")}`;
@@ -234,7 +234,7 @@ function typeDate(field: FieldSpec, cell: Cell, dayOnly: boolean): Typed {
     return fail(
       cell.offset,
       "not-date",
-      `${found} is written day-first. Write dates as ${forms}.${hint}`,
+      `${show(v)} is written day-first. Write dates as ${forms}.${hint}`,
     );
   }
   const loose = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(v);
@@ -245,10 +245,10 @@ function typeDate(field: FieldSpec, cell: Cell, dayOnly: boolean): Typed {
     return fail(
       cell.offset,
       "not-date",
-      `${found} needs two digits for the month and the day: write ${iso}.`,
+      `${show(v)} needs two digits for the month and the day: write ${iso}.`,
     );
   }
-  return fail(cell.offset, "not-date", `${found} is not a date. Write ${forms}${orReasons}.`);
+  return fail(cell.offset, "not-date", `${show(v)} is not a date. Write ${forms}${orReasons}.`);
 }
 
 function typeList(field: FieldSpec, cell: Cell): Typed {
@@ -287,51 +287,53 @@ function typeList(field: FieldSpec, cell: Cell): Typed {
 
 /** A text, or one item of a list, starting at character `index` of the cell. */
 function typeText(field: FieldSpec, cell: Cell, v: string, index: number): Typed {
-  const found = show(v);
-  const at = offsetOf(cell, index);
   if (field.enum || field.type === "list") {
     const mixed = mixedScript(v);
     if (mixed) {
       return fail(
         offsetOf(cell, index + mixed.index),
         "mixed-script",
-        `${found} mixes Latin and Cyrillic letters: ${show(mixed.letter)} (character ${mixed.index + 1}) is ${mixed.script}. Retype the word in one alphabet.`,
+        `${show(v)} mixes Latin and Cyrillic letters: ${show(mixed.letter)} (character ${mixed.index + 1}) is ${mixed.script}. Retype the word in one alphabet.`,
       );
     }
   }
   if (field.enum && !field.enum.includes(v)) {
-    const near = field.enum.find((e) => e.toLowerCase() === v.toLowerCase().replace(/\s+/g, " "));
+    const near = closest(v, field.enum);
     const list = field.enum.map((e) => `"${e}"`).join(", ");
     return fail(
-      at,
+      offsetOf(cell, index),
       "not-in-enum",
-      `${found} is not an allowed value.${near ? ` Did you mean "${near}"?` : ""} Allowed: ${list}${allowedReasons(field)}.`,
+      `${show(v)} is not an allowed value.${near ? ` Did you mean "${near}"?` : ""} Allowed: ${list}${allowedReasons(field)}.`,
     );
   }
   if (field.pattern && !field.pattern.test(v)) {
     const example = field.descriptor["example"];
-    const hint = typeof example === "string" ? ` e.g. ${example}` : "";
+    const slug = v
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+    const hint = typeof example === "string" ? ` e.g. ${example}` : slug ? ` e.g. ${slug}` : "";
     return fail(
-      at,
+      offsetOf(cell, index),
       "pattern-mismatch",
       field.patternText?.includes("[a-z0-9]")
-        ? `${found} is not a valid id. Use lowercase letters a-z, digits and single hyphens, nothing else,${hint || " e.g. 2024-01-31"}.`
-        : `${found} does not have the form this column needs (pattern ${field.patternText ?? ""}).${hint}`,
+        ? `${show(v)} is not a valid id. Use lowercase letters a-z, digits and single hyphens, nothing else,${hint || " e.g. ap-2024-05-27"}.`
+        : `${show(v)} does not have the form this column needs (pattern ${field.patternText ?? ""}).${hint}`,
     );
   }
   if (field.format === "uri" && !isWebAddress(v)) {
     return fail(
-      at,
+      offsetOf(cell, index),
       "not-url",
-      `${found} is not a web address. Copy the full address from the browser, starting with https://${allowedReasons(field)}.`,
+      `${show(v)} is not a web address. Copy the full address from the browser, starting with https://${allowedReasons(field)}.`,
     );
   }
-  const tag = HTML_TAG.exec(v);
+  const tag = v.includes("<") ? HTML_TAG.exec(v) : null;
   if (tag) {
     return fail(
       offsetOf(cell, index + tag.index),
       "html-tag",
-      `${found} contains the HTML tag ${show(tag[0])}. Write plain text only; the site does the formatting.`,
+      `${show(v)} contains the HTML tag ${show(tag[0])}. Write plain text only; the site does the formatting.`,
     );
   }
   return { ok: true, value: v };
@@ -349,6 +351,7 @@ function isWebAddress(v: string): boolean {
 
 /** The first letter of the minority alphabet in a word mixing Latin and Cyrillic letters. */
 function mixedScript(v: string): { index: number; letter: string; script: string } | null {
+  if (!ANY_CYRILLIC.test(v) || !ANY_LATIN.test(v)) return null;
   const word = /[\p{L}\p{M}]+/gu;
   for (let m = word.exec(v); m; m = word.exec(v)) {
     const w = m[0];
@@ -362,4 +365,33 @@ function mixedScript(v: string): { index: number; letter: string; script: string
     }
   }
   return null;
+}
+
+const CACHE_LIMIT = 5_000;
+
+/**
+ * `typeCell` for one field, remembering the typed value of texts it has seen (enum values,
+ * numbers, reasons repeat across thousands of rows). Only successes are kept, frozen, and
+ * never for dates (each row gets its own Date) or for values holding a quote (whether such a
+ * value is valid depends on how the cell was quoted).
+ */
+export function cellTyper(field: FieldSpec): (cell: Cell) => Typed {
+  // Free texts (ids, summaries) rarely repeat: hashing them would cost more than it saves.
+  if (field.type === "string" && !field.enum && !field.partialDate && field.reasons.length === 0) {
+    return (cell) => typeCell(field, cell);
+  }
+  const cache = new Map<string, Typed>();
+  const dated = field.type === "date" || field.partialDate;
+  return (cell) => {
+    const hit = cache.get(cell.value);
+    if (hit) return hit;
+    const typed = typeCell(field, cell);
+    if (typed.ok && cache.size < CACHE_LIMIT && !cell.value.includes('"')) {
+      const value = typed.value;
+      if (value === null || typeof value !== "object") cache.set(cell.value, typed);
+      else if (!dated)
+        cache.set(cell.value, { ok: true, value: Object.freeze(value) as CellValue });
+    }
+    return typed;
+  };
 }

@@ -13,10 +13,24 @@ export interface Cell {
   quoted: boolean;
 }
 
+/**
+ * One record: its cell texts (as papaparse gives them) and where each cell starts. Cells are
+ * kept as two arrays, not one object per cell, so that 100,000 rows stay cheap to hold;
+ * `cellAt` builds a Cell when one is needed.
+ */
 export interface CsvRecord {
-  cells: Cell[];
+  values: readonly string[];
+  offsets: readonly number[];
   /** Offset of the record's first character. */
   offset: number;
+}
+
+/** Cell `c` of a record in `text`, or undefined past the record's end. */
+export function cellAt(text: string, record: CsvRecord, c: number): Cell | undefined {
+  const value = record.values[c];
+  const offset = record.offsets[c];
+  if (value === undefined || offset === undefined) return undefined;
+  return { value, offset, quoted: text.charCodeAt(offset) === QUOTE };
 }
 
 export interface CsvProblem {
@@ -103,7 +117,7 @@ export function parseCsv(text: string): ParsedCsv {
       problems.push(quoteProblem(text, recordOffset));
       break;
     }
-    const cells: Cell[] = [];
+    const offsets: number[] = [];
     let broken = false;
     for (let c = 0; c < values.length; c++) {
       if (c > 0) {
@@ -115,7 +129,7 @@ export function parseCsv(text: string): ParsedCsv {
       }
       const value = values[c] ?? "";
       const quoted = text.charCodeAt(pos) === QUOTE;
-      cells.push({ value, offset: pos, quoted });
+      offsets.push(pos);
       pos += quoted ? value.length + 2 + countQuotes(value) : value.length;
     }
     if (broken || (pos < text.length && !text.startsWith(linebreak, pos))) {
@@ -132,7 +146,7 @@ export function parseCsv(text: string): ParsedCsv {
       });
       continue;
     }
-    records.push({ cells, offset: recordOffset });
+    records.push({ values, offsets, offset: recordOffset });
   }
 
   const [header = null, ...rest] = records;

@@ -49,8 +49,49 @@ export class DataPackageError extends Error {
   }
 }
 
-/** Quote a found value for a message, showing invisible characters. */
+const ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+const INVISIBLE = new Set([0xa0, 0xad, 0x2007, 0x200b, 0x200c, 0x200d, 0x202f, 0x2060, 0xfeff]);
+
+/** Quote a found value for a message, making line breaks, tabs and invisible characters visible. */
 export function show(value: string): string {
   const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return JSON.stringify(shown);
+  let visible = "";
+  for (const c of shown) {
+    const code = c.charCodeAt(0);
+    if (code < 0x20 || INVISIBLE.has(code)) {
+      visible += ESCAPES[c] ?? `[U+${code.toString(16).toUpperCase().padStart(4, "0")}]`;
+    } else {
+      visible += c;
+    }
+  }
+  return `"${visible}"`;
+}
+
+/** The candidate closest to `value` (case-insensitive edit distance at most 2), if any. */
+export function closest(value: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const d = distance(value.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 3;
 }

@@ -4,6 +4,7 @@
  * Every problem with the descriptor itself becomes an issue located in datapackage.json.
  */
 import type { Issue } from "./errors.ts";
+import { effectiveRules, readRules, type CrossFieldRule } from "./rules.ts";
 
 export type FieldType = "string" | "integer" | "number" | "list" | "date";
 
@@ -52,6 +53,8 @@ export interface ResourceSpec {
 
 export interface PackageSpec {
   name: string;
+  /** Cross-field rules: the descriptor's `x-rules` plus the built-in ones (rules.ts). */
+  rules: CrossFieldRule[];
   title: string;
   version: string;
   updated: string;
@@ -186,8 +189,30 @@ export function readDescriptor(
       }
     }
   }
+  const declared = readRules(json["x-rules"]);
+  let rules: CrossFieldRule[] = [];
+  if (typeof declared === "string") {
+    at("x-rules", "invalid-schema", declared);
+  } else {
+    rules = effectiveRules(declared).filter((rule) => {
+      const resource = resources.find((r) => r.name === rule.resource);
+      if (!resource) return false;
+      const unknown = [...Object.keys(rule.when), rule.require].filter(
+        (f) => !resource.fields.some((field) => field.name === f),
+      );
+      if (unknown.length > 0) {
+        at(
+          "x-rules",
+          "invalid-schema",
+          `A rule in "x-rules" names ${unknown.map((f) => `"${f}"`).join(", ")}, not a field of "${rule.resource}".`,
+        );
+        return false;
+      }
+      return true;
+    });
+  }
   // Resources that could be read are still checked, so one run reports everything it can.
-  return { spec: { name, title, version, updated, resources }, issues };
+  return { spec: { name, rules, title, version, updated, resources }, issues };
 }
 
 type At = (needle: string | null, code: string, message: string) => void;
@@ -408,10 +433,25 @@ function readField(
   };
 }
 
-/** Line and column of `"needle"` as a JSON string in the descriptor, else 1:1. */
+/**
+ * Offset of `"name": "<needle>"` in the descriptor from `from` on (where a resource or field
+ * is declared), else of the first `"<needle>"`, else -1.
+ */
+export function findName(text: string, needle: string, from = 0): number {
+  const quoted = JSON.stringify(needle);
+  const pattern = new RegExp(
+    `"name"\\s*:\\s*${quoted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+    "g",
+  );
+  pattern.lastIndex = from;
+  const declared = pattern.exec(text);
+  return declared ? declared.index : text.indexOf(quoted, from);
+}
+
+/** Line and column where `needle` is declared or first named in the descriptor, else 1:1. */
 function locate(text: string, needle: string | null): { line: number; column: number } {
   if (needle === null) return { line: 1, column: 1 };
-  const offset = text.indexOf(JSON.stringify(needle));
+  const offset = findName(text, needle);
   if (offset === -1) return { line: 1, column: 1 };
   const before = text.slice(0, offset);
   const line = before.split("\n").length;

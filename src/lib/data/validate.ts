@@ -4,18 +4,19 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
-import { parseCsv, type Cell } from "./csv.ts";
-import { typeCell, offsetOf, type CellValue } from "./cells.ts";
-import { sortIssues, show, type Issue } from "./errors.ts";
+import { cellAt, parseCsv, type Cell, type CsvRecord } from "./csv.ts";
+import { cellTyper, offsetOf, type CellValue, type Typed } from "./cells.ts";
+import { closest, sortIssues, show, type Issue } from "./errors.ts";
 import {
   changelogEntries,
   isIsoDay,
   isSemver,
+  findName,
   readDescriptor,
   type FieldSpec,
   type ResourceSpec,
 } from "./schema.ts";
-import { CROSS_FIELD_RULES } from "./rules.ts";
+import { breaks, type CrossFieldRule } from "./rules.ts";
 import { shapeOfField } from "./fields.ts";
 import { decodeUtf8, LineIndex } from "./text.ts";
 
@@ -89,7 +90,7 @@ class FileReport {
 
 interface CheckedRow {
   values: Record<string, CellValue>;
-  cells: Cell[];
+  record: CsvRecord;
   /** Fields whose cell has a problem (their value is null), so later checks skip them. */
   failed: Set<string> | null;
 }
@@ -100,6 +101,8 @@ interface CheckedResource {
   /** Field name -> index of its column in the file. */
   columns: Map<string, number>;
   rows: CheckedRow[];
+  /** The file's text without the byte-order mark (cell offsets point into it). */
+  text: string;
   rawText: string;
 }
 
@@ -165,7 +168,7 @@ export function validatePackage(
     if (result) checked.set(resource.name, result);
   }
   checkForeignKeys(checked);
-  checkRules(checked);
+  checkRules(spec.rules, checked);
 
   if (issues.length > 0) return done();
   const resources: Record<string, LoadedResource> = {};
@@ -206,10 +209,8 @@ function checkExpected(
   fileIssue: (file: string, code: string, message: string, line?: number, column?: number) => void,
 ): void {
   const index = new LineIndex(descriptorText);
-  const at = (needle: string, from = 0): { line: number; column: number } => {
-    const offset = descriptorText.indexOf(JSON.stringify(needle), from);
-    return offset === -1 ? { line: 1, column: 1 } : index.position(offset);
-  };
+  const at = (needle: string, from = 0): { line: number; column: number } =>
+    index.position(Math.max(0, findName(descriptorText, needle, from)));
   const mismatch = (place: { line: number; column: number }, message: string): void =>
     fileIssue("datapackage.json", "schema-mismatch", message, place.line, place.column);
   for (const [name, shapes] of Object.entries(expected)) {
@@ -222,7 +223,7 @@ function checkExpected(
       );
       continue;
     }
-    const start = Math.max(0, descriptorText.indexOf(JSON.stringify(name)));
+    const start = Math.max(0, findName(descriptorText, name));
     for (const [field, shape] of Object.entries(shapes)) {
       const declared = resource.fields.find((f) => f.name === field);
       if (!declared) {
@@ -319,12 +320,20 @@ function checkResource(
   for (const problem of csv.problems) report.add(problem.offset, problem.code, problem.message);
   if (!csv.header) return null;
 
-  const columns = checkHeader(resource, csv.header.cells, csv.header.offset, report);
-  const width = csv.header.cells.length;
-  const byColumn: (FieldSpec | undefined)[] = csv.header.cells.map(() => undefined);
+  const header = csv.header;
+  const headerCells = header.values
+    .map((_, c) => cellAt(text, header, c))
+    .filter((c) => c !== undefined);
+  const columns = checkHeader(resource, headerCells, header.offset, report);
+  const width = headerCells.length;
+  const byColumn: (FieldSpec | undefined)[] = headerCells.map(() => undefined);
+  const typers: (((cell: Cell) => Typed) | undefined)[] = headerCells.map(() => undefined);
   for (const field of resource.fields) {
     const index = columns.get(field.name);
-    if (index !== undefined) byColumn[index] = field;
+    if (index !== undefined) {
+      byColumn[index] = field;
+      typers[index] = cellTyper(field);
+    }
   }
   const fieldNames = resource.fields.map((f) => f.name);
 
@@ -332,14 +341,14 @@ function checkResource(
   const keys = new Map<string, number>();
   const keyColumns = resource.primaryKey.map((k) => columns.get(k));
   for (const record of csv.records) {
-    const cells = record.cells;
-    if (cells.length !== width) {
-      const extra = cells[width];
+    const count = record.values.length;
+    if (count !== width) {
+      const extra = cellAt(text, record, width);
       report.add(
-        cells.length > width && extra ? extra.offset : record.offset,
+        count > width && extra ? extra.offset : record.offset,
         "wrong-cell-count",
-        `This row has ${cells.length} cells but the header has ${width} columns, so its values do not line up. ${
-          cells.length > width
+        `This row has ${count} cells but the header has ${width} columns, so its values do not line up. ${
+          count > width
             ? "Look for an extra comma, or a text with a comma that is not in quotes."
             : "Look for a missing comma or an empty column that was deleted."
         } This row's values were not checked.`,
@@ -351,9 +360,10 @@ function checkResource(
     for (const name of fieldNames) values[name] = null;
     for (let c = 0; c < width; c++) {
       const field = byColumn[c];
-      const cell = cells[c];
-      if (!field || !cell) continue;
-      const typed = typeCell(field, cell);
+      const typer = typers[c];
+      const cell = cellAt(text, record, c);
+      if (!field || !typer || !cell) continue;
+      const typed = typer(cell);
       if (typed.ok) values[field.name] = typed.value;
       else {
         (failed ??= new Set()).add(field.name);
@@ -361,7 +371,7 @@ function checkResource(
       }
     }
     if (keyColumns.length > 0 && keyColumns.every((k) => k !== undefined)) {
-      const keyCells = keyColumns.map((k) => cells[k]);
+      const keyCells = keyColumns.map((k) => cellAt(text, record, k ?? 0));
       const key = keyCells.map((c) => c?.value ?? "").join("\u0000");
       if (!keyCells.some((c) => c === undefined || c.value === "")) {
         const first = keys.get(key);
@@ -378,9 +388,9 @@ function checkResource(
         }
       }
     }
-    rows.push({ values, cells, failed });
+    rows.push({ values, record, failed });
   }
-  return { spec: resource, report, columns, rows, rawText };
+  return { spec: resource, report, columns, rows, text, rawText };
 }
 
 function checkHeader(
@@ -409,9 +419,7 @@ function checkHeader(
       );
     }
     if (!known.includes(name)) {
-      const near = known.find(
-        (k) => k.toLowerCase() === name.toLowerCase().replace(/[\s-]+/g, "_"),
-      );
+      const near = closest(name.replace(/[\s-]+/g, "_"), known);
       report.add(
         cell.offset,
         "unknown-header",
@@ -452,23 +460,28 @@ function checkForeignKeys(checked: ReadonlyMap<string, CheckedResource>): void {
         continue;
       const existing = new Set(
         target.rows.map((row) =>
-          targetColumns.map((c) => row.cells[c ?? 0]?.value ?? "").join("\u0000"),
+          targetColumns.length === 1
+            ? (row.record.values[targetColumns[0] ?? 0] ?? "")
+            : targetColumns.map((c) => row.record.values[c ?? 0] ?? "").join("\u0000"),
         ),
       );
       const fields = fk.fields.map((name) => source.spec.fields.find((f) => f.name === name));
       const targetLabel = `${fk.resource}.csv (column ${fk.targetFields.join(" + ")})`;
       for (const row of source.rows) {
         if (fk.fields.length === 1) {
-          // One field: check each item of a list, skip blanks and missing reasons.
+          // One field: check the typed value, or each item of a list; blanks, missing reasons
+          // and cells that already failed have no key to check.
           const field = fields[0];
-          const cell = row.cells[sourceColumns[0] ?? 0];
           const value = row.values[fk.fields[0] ?? ""];
-          if (!field || !cell || value === null || value === undefined) continue;
-          const items = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+          if (!field || value === null || value === undefined) continue;
+          if (typeof value === "string" ? existing.has(value) : !Array.isArray(value)) continue;
+          if (Array.isArray(value) && value.every((item) => existing.has(item))) continue;
+          const cell = cellAt(source.text, row.record, sourceColumns[0] ?? 0);
+          if (!cell) continue;
           let index = 0;
           const raw = field.type === "list" ? cell.value.split(field.delimiter) : [cell.value];
           for (const item of raw) {
-            if (items.includes(item) && !existing.has(item)) {
+            if (item !== "" && !existing.has(item)) {
               source.report.add(
                 offsetOf(cell, index),
                 "unknown-foreign-key",
@@ -479,7 +492,7 @@ function checkForeignKeys(checked: ReadonlyMap<string, CheckedResource>): void {
             index += item.length + field.delimiter.length;
           }
         } else {
-          const cells = sourceColumns.map((c) => row.cells[c ?? 0]);
+          const cells = sourceColumns.map((c) => cellAt(source.text, row.record, c ?? 0));
           if (cells.some((c) => c === undefined || c.value === "")) continue;
           const key = cells.map((c) => c?.value ?? "").join("\u0000");
           const first = cells[0];
@@ -497,19 +510,22 @@ function checkForeignKeys(checked: ReadonlyMap<string, CheckedResource>): void {
   }
 }
 
-function checkRules(checked: ReadonlyMap<string, CheckedResource>): void {
-  for (const resource of checked.values()) {
-    const rules = CROSS_FIELD_RULES.filter((rule) =>
-      rule.fields.every((f) => resource.columns.has(f)),
-    );
-    for (const rule of rules) {
-      for (const row of resource.rows) {
-        if (row.failed && rule.fields.some((f) => row.failed?.has(f))) continue;
-        const failure = rule.check(row.values);
-        if (!failure) continue;
-        const cell = row.cells[resource.columns.get(failure.field) ?? 0];
-        if (cell) resource.report.add(cell.offset, rule.code, failure.message, failure.field);
-      }
+function checkRules(
+  rules: readonly CrossFieldRule[],
+  checked: ReadonlyMap<string, CheckedResource>,
+): void {
+  for (const rule of rules) {
+    const resource = checked.get(rule.resource);
+    const column = resource?.columns.get(rule.require);
+    if (!resource || column === undefined) continue;
+    const fields = [...Object.keys(rule.when), rule.require];
+    if (!fields.every((f) => resource.columns.has(f))) continue;
+    for (const row of resource.rows) {
+      if (row.failed && fields.some((f) => row.failed?.has(f))) continue;
+      const message = breaks(rule, row.values);
+      const cell = cellAt(resource.text, row.record, column);
+      if (message && cell)
+        resource.report.add(cell.offset, rule.code ?? "rule-broken", message, rule.require);
     }
   }
 }
