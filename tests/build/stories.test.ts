@@ -62,12 +62,16 @@ describe("built stories", () => {
       }
     });
 
-    it("carries NewsArticle structured data", () => {
-      const ld = document.querySelector('script[type="application/ld+json"]')?.textContent ?? "{}";
-      expect(JSON.parse(ld)).toMatchObject({
-        "@type": "NewsArticle",
-        datePublished: expect.any(String),
-      });
+    it("carries NewsArticle structured data (schema.org microdata)", () => {
+      const article = document.querySelector('article[itemtype="https://schema.org/NewsArticle"]');
+      expect(article).not.toBeNull();
+      const headline = article?.querySelector('[itemprop="headline"]')?.textContent;
+      expect(headline).toBe(document.querySelector("h1")?.textContent);
+      const published = article?.querySelector('time[itemprop="datePublished"]');
+      expect(published?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(
+        article?.querySelector('[itemprop="author"] [itemprop="name"]')?.textContent,
+      ).toBeTruthy();
     });
   });
 
