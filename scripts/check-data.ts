@@ -8,7 +8,8 @@ const dir = dataDir();
 const started = performance.now();
 const { issues, pkg } = checkPackage(dir);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const label = relative(process.cwd(), dir) || ".";
+const rel = relative(process.cwd(), dir);
+const label = rel === "" ? "." : rel.startsWith("..") ? dir : rel;
 
 if (pkg) {
   const resources = Object.values(pkg.resources);

@@ -520,3 +520,20 @@ describe("malformed data: each problem is reported with its code and place", () 
     ]);
   });
 });
+
+describe("did-you-mean hints", () => {
+  it.each([
+    ["Rusia", 'Did you mean "Russia"?'],
+    ["ukraine", 'Did you mean "Ukraine"?'],
+    ["0", null],
+    ["US", null],
+  ])("claimant %j", (value, hint) => {
+    const issues = check(
+      "exchange_claims.csv",
+      claims(CLAIMS_HEADER, CLAIM_1.replace("Russia", value), CLAIM_2),
+    );
+    const message = issues[0]?.message ?? "";
+    if (hint) expect(message).toContain(hint);
+    else expect(message).not.toContain("Did you mean");
+  });
+});

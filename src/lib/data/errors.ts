@@ -67,13 +67,17 @@ export function show(value: string): string {
   return `"${visible}"`;
 }
 
-/** The candidate closest to `value` (case-insensitive edit distance at most 2), if any. */
+/**
+ * The candidate closest to `value` by case-insensitive edit distance, if it is close enough
+ * to be a likely typo: at most 2 edits, and at most a third of the shorter word (at least 1).
+ */
 export function closest(value: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = 3;
   for (const candidate of candidates) {
     const d = distance(value.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    const allowed = Math.max(1, Math.floor(Math.min(value.length, candidate.length) / 3));
+    if (d <= allowed && d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
 }
