@@ -75,13 +75,14 @@ export function describeCommunication(r: CommunicationRow): string {
 }
 
 export function describeAbuse(r: AbuseRow): string {
-  const figure = formatFigure({
-    value: r.figure,
-    qualifier: r.figure_kind,
-    denominator: isMissing(r.denominator) ? null : r.denominator,
-  });
-  const percent = isMissing(r.percent) ? "" : ` (${n(r.percent)}%)`;
-  return `${r.reporting_body}, ${r.verification}, period ${d(r.period_start)} to ${d(r.period_end)}: ${figure}${percent}, ${r.measure}. ${r.summary}`;
+  const denominator = isMissing(r.denominator) ? null : r.denominator;
+  const percent = isMissing(r.percent) ? null : r.percent;
+  let figure = formatFigure({ value: r.figure, qualifier: r.figure_kind, denominator });
+  if (percent !== null) figure += ` (${n(percent)}%)`;
+  const start = d(r.period_start);
+  const end = d(r.period_end);
+  const period = start === end ? `period ${start}` : `period ${start} to ${end}`;
+  return `${r.reporting_body} (${r.verification}), ${period}: ${figure}, ${r.measure}. ${r.summary}`;
 }
 
 type Described = { id: string; source_id: string; other_source_ids: string[] | null };

@@ -32,3 +32,16 @@ export const KIND_ORDER: readonly SourceKind[] = [
   "aggregator or mirror",
   "state media",
 ];
+
+/** Plural headings for the sources index. */
+export const KIND_HEADINGS: Partial<Record<SourceKind, string>> = {
+  "news report": "News reports",
+  "official statement": "Official statements",
+  "UN report": "UN reports",
+  "NGO report": "NGO reports",
+  "prosecutor or court": "Prosecutors and courts",
+  "treaty text": "Treaty texts",
+  "podcast or broadcast": "Podcasts and broadcasts",
+  "aggregator or mirror": "Aggregators and mirrors",
+  "state media": "State media",
+};
