@@ -126,8 +126,13 @@ describe("every built page", () => {
     const loaded = [
       ...[...doc.querySelectorAll("[src]")].map((el) => el.getAttribute("src") ?? ""),
       ...[...doc.querySelectorAll("[srcset]")].map((el) => el.getAttribute("srcset") ?? ""),
+      // <link>s that make the browser fetch (canonical, alternate and microdata links do not)
       ...[...doc.querySelectorAll("link[href]")]
-        .filter((el) => !/\b(canonical|alternate)\b/.test(el.getAttribute("rel") ?? ""))
+        .filter((el) =>
+          /\b(stylesheet|icon|preload|modulepreload|prefetch|prerender|manifest|preconnect|dns-prefetch)\b/i.test(
+            el.getAttribute("rel") ?? "",
+          ),
+        )
         .map((el) => el.getAttribute("href") ?? ""),
       ...[...doc.querySelectorAll("object[data], embed[src], iframe")].map(() => "//iframe"),
     ];

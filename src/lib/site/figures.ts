@@ -109,7 +109,7 @@ function abuseFigure(row: AbuseRow): KeyFigure {
     : formatPartialDate(row.report_date);
   return {
     value: formatQualified(row.figure, kind),
-    label: `${row.measure} of ${row.victims}${periodText(row)}: ${VERIFICATION_WORDS[row.verification] ?? row.verification}`,
+    label: `${row.figure === 1 && row.measure === "executions" ? "execution" : row.measure} of ${row.victims} by ${row.perpetrator === "Russia" ? "Russian" : "Ukrainian"} forces${periodText(row)}: ${VERIFICATION_WORDS[row.verification] ?? row.verification}`,
     detail: row.summary,
     attribution: `Reported by ${row.reporting_body}, ${reported}`,
     sourceLabel: "Source",
@@ -118,19 +118,31 @@ function abuseFigure(row: AbuseRow): KeyFigure {
   };
 }
 
+export interface ExecutionSeries {
+  verification: AbuseRow["verification"];
+  perpetrator: AbuseRow["perpetrator"];
+}
+
+/** UN-verified and national counts of executions by Russian forces, and UN-verified ones by Ukrainian forces. */
+export const EXECUTION_SERIES: readonly ExecutionSeries[] = [
+  { verification: "UN verified", perpetrator: "Russia" },
+  { verification: "official national count", perpetrator: "Russia" },
+  { verification: "UN verified", perpetrator: "Ukraine" },
+];
+
 /**
- * The latest execution figures, one per verification standard (UN verified first, then the
- * Ukrainian official count): two different measures, shown side by side, never added.
+ * The latest execution figure of each series (by report date): different standards and
+ * different victims, shown side by side and never added.
  */
 export function executionFigures(
   abuses: readonly AbuseRow[],
-  order: readonly AbuseRow["verification"][] = ["UN verified", "official national count"],
+  series: readonly ExecutionSeries[] = EXECUTION_SERIES,
 ): KeyFigure[] {
-  const executions = abuses.filter((a) => a.measure === "executions" && a.perpetrator === "Russia");
+  const executions = abuses.filter((a) => a.measure === "executions");
   const out: KeyFigure[] = [];
-  for (const verification of order) {
+  for (const { verification, perpetrator } of series) {
     const row = latest(
-      executions.filter((a) => a.verification === verification),
+      executions.filter((a) => a.verification === verification && a.perpetrator === perpetrator),
       (a) => (isMissing(a.report_date) ? null : a.report_date),
     );
     if (row) out.push(abuseFigure(row));

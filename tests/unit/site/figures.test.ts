@@ -53,6 +53,25 @@ describe("key figures from rows", () => {
     expect(figures[0]?.attribution).toContain("OHCHR");
   });
 
+  it("keeps each perpetrator and standard apart, taking the latest report of each", () => {
+    const [base] = load("abuses").filter((a) => a.measure === "executions");
+    if (!base) throw new Error("fixture has no execution row");
+    const rows = [
+      base,
+      {
+        ...base,
+        id: "x-ua",
+        perpetrator: "Ukraine" as const,
+        victims: "Russian POWs" as const,
+        figure: 3,
+      },
+    ];
+    const figures = executionFigures(rows);
+    expect(figures.map((f) => f.value)).toEqual(["at least 12", "at least 3"]);
+    expect(figures[0]?.label).toContain("Ukrainian POWs by Russian forces");
+    expect(figures[1]?.label).toContain("Russian POWs by Ukrainian forces");
+  });
+
   it("returns nothing rather than a zero when there are no rows", () => {
     expect(latestReturnedTotal([])).toBeNull();
     expect(exchangesRecorded([])).toBeNull();
