@@ -23,6 +23,31 @@ export interface CsvRecord {
   offsets: readonly number[];
   /** Offset of the record's first character. */
   offset: number;
+  /** The cells as objects, built on each access (for callers that want them all). */
+  readonly cells: Cell[];
+}
+
+class Record implements CsvRecord {
+  readonly values: readonly string[];
+  readonly offsets: readonly number[];
+  readonly offset: number;
+  private readonly text: string;
+
+  constructor(text: string, values: readonly string[], offsets: readonly number[], offset: number) {
+    this.text = text;
+    this.values = values;
+    this.offsets = offsets;
+    this.offset = offset;
+  }
+
+  get cells(): Cell[] {
+    const cells: Cell[] = [];
+    for (let c = 0; c < this.values.length; c++) {
+      const cell = cellAt(this.text, this, c);
+      if (cell) cells.push(cell);
+    }
+    return cells;
+  }
 }
 
 /** Cell `c` of a record in `text`, or undefined past the record's end. */
@@ -146,7 +171,7 @@ export function parseCsv(text: string): ParsedCsv {
       });
       continue;
     }
-    records.push({ values, offsets, offset: recordOffset });
+    records.push(new Record(text, values, offsets, recordOffset));
   }
 
   const [header = null, ...rest] = records;
