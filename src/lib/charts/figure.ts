@@ -21,6 +21,8 @@ export interface PanelDefinition {
   /** The text alternative, written from the data. */
   description: string;
   spec: (options: SpecOptions) => Plot.PlotOptions;
+  /** Numbered notes: the numbers are drawn on the chart, the texts listed under it. */
+  notes?: readonly string[];
 }
 
 /** What each chart provides, given its selected rows. */
@@ -40,6 +42,7 @@ export interface RenderedPanel {
   key: string;
   heading: string;
   description: string;
+  notes: readonly string[];
   variants: readonly { name: VariantName; svg: string }[];
 }
 
@@ -104,6 +107,7 @@ export function buildFigure(
     key: panel.key,
     heading: panel.heading,
     description: panel.description,
+    notes: panel.notes ?? [],
     variants: VARIANTS.map((variant) => ({
       name: variant.name,
       svg: renderSvg(panel.spec({ width: variant.width }), {

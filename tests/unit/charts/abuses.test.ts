@@ -73,22 +73,6 @@ describe("abuses chart on fixture rows", () => {
     });
   });
 
-  it("shows a share published only as a percentage with its denominator", () => {
-    const data: ChartData = {
-      ...FIXTURE,
-      abuses: FIXTURE.abuses.map((r) =>
-        r.id === "ohchr-2024-10-ru-torture"
-          ? { ...r, figure: { missing: "not stated" }, denominator: 142, percent: 86 }
-          : r,
-      ),
-    };
-    const labels = texts(
-      svgOf(figure("abuses", data), "torture-or-ill-treatment-reported-share"),
-      "chart-label",
-    );
-    expect(labels.join(" | ")).toContain("86% of 142");
-  });
-
   it("slices by side (whose prisoners), measure and date", () => {
     const ukrainians = figure("abuses", FIXTURE, { side: "ukraine" });
     expect(new Set(ukrainians.table.rows.map((r) => r["perpetrator"]))).toEqual(

@@ -85,11 +85,14 @@ describe("exchanges chart on fixture rows", () => {
     checkStructure(FIXTURE);
   });
 
-  it("annotates 8 Feb 2024 and the May 2025 exchange with figures from the data", () => {
-    const text = texts(svgOf(fig, "each"), "chart-annotation").join(" | ");
-    expect(text).toContain("8 Feb 2024: 100 for 100");
-    expect(text).toContain("23–25 May 2025: 1,000 for 1,000 over 3 days");
-    expect(text).toContain("3 stages: figures not disclosed");
+  it("notes 8 Feb 2024, the May 2025 exchange and undisclosed stages with figures from the data", () => {
+    expect(fig.panels[0]?.notes).toEqual([
+      "8 Feb 2024: 100 for 100",
+      "23–25 May 2025: 1,000 for 1,000 over 3 days",
+      "9 Jun – 23 Jul 2025: 3 stages, figures not disclosed",
+    ]);
+    // Numbered on the chart, listed under it.
+    expect(texts(svgOf(fig, "each"), "chart-annotation")).toEqual(["1", "2", "3"]);
     // Not hard-coded: change a figure and the note follows.
     const changed: ChartData = {
       ...FIXTURE,
@@ -97,8 +100,9 @@ describe("exchanges chart on fixture rows", () => {
         r.id === "2025-05-24" ? { ...r, returned_to_ukraine: 306 } : r,
       ),
     };
-    const note = texts(svgOf(figure("exchanges", changed), "each"), "chart-annotation");
-    expect(note.join(" ")).toContain("999 for 1,000");
+    expect(figure("exchanges", changed).panels[0]?.notes?.[1]).toBe(
+      "23–25 May 2025: 999 for 1,000 over 3 days",
+    );
   });
 
   it("writes the whole text alternative from the rows", () => {
@@ -107,7 +111,7 @@ describe("exchanges chart on fixture rows", () => {
         "Ukraine announced 2,410 people returned to Ukraine in 13 of them; the figure was not disclosed for 3. " +
         "Russia's defence ministry announced 2,232 people returned to Russia in 10 of them; the figure was not disclosed for 4 and not reported for 2. " +
         "For 2 exchanges, another party announced a different figure: 31 Jan 2024, Russia said 195 to Ukraine; 30 Dec 2024, Russia said 150 to Ukraine. " +
-        "8 Feb 2024: 100 for 100. 23–25 May 2025: 1,000 for 1,000 over 3 days.",
+        "8 Feb 2024: 100 for 100. 23–25 May 2025: 1,000 for 1,000 over 3 days. 9 Jun – 23 Jul 2025: 3 stages, figures not disclosed.",
     );
     expect(fig.panels[1]?.description).toContain(
       "returned to Ukraine, military and civilians: from 3,135 on 9 Feb 2024 to more than 7,000 on 2 Oct 2025, 5 statements",
@@ -194,7 +198,7 @@ describe.runIf(HAVE_REAL_DATA)("exchanges chart on the real data", () => {
 
   it("finds both annotated events in the data", () => {
     const fig = figure("exchanges", loadChartData());
-    const notes = texts(svgOf(fig, "each"), "chart-annotation");
+    const notes = fig.panels[0]?.notes ?? [];
     expect(notes.some((n) => n.startsWith("8 Feb 2024: "))).toBe(true);
     expect(notes.some((n) => /May 2025: [\d,]+ for [\d,]+/.test(n))).toBe(true);
   });

@@ -184,6 +184,7 @@ export function exchangesContent(data: ChartData, filters: ChartFilters): ChartC
       heading: "People returned in each exchange",
       description: describeExchanges(sel),
       spec: (options) => exchangesSpec(sel, options),
+      notes: sel.annotations.map((a) => a.text),
     });
   }
   totalsPanels(sel).forEach((measures, i) => {

@@ -209,6 +209,10 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
   const lastOfSeries = [...groupBy(panel.points, (p) => `${p.series}|${p.perpetrator}`).values()]
     .map((g) => g[g.length - 1])
     .filter((p): p is AbusePoint => p !== undefined);
+  const max = Math.max(1, ...panel.points.map((p) => p.figure ?? 0));
+  const top = max * 1.15;
+  const facetHeight = (compact ? 180 : 200) * 0.7;
+  const labels = dodge(lastOfSeries, (14 * top) / facetHeight);
   const dates = panel.points
     .flatMap((p) => [p.date, p.periodStart])
     .filter((d): d is Date => d !== null);
@@ -229,12 +233,11 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
       tickFormat: formatTick,
     },
     y: {
-      label: `↑ ${panel.measure}, people`,
-      labelAnchor: "top",
+      // The panel's heading names the measure; each facet is labelled with its perpetrator.
+      label: null,
+      domain: [0, top],
       tickFormat: formatAxisMagnitude,
       grid: true,
-      zero: true,
-      nice: true,
       ticks: 4,
     },
     fy: { domain: perpetrators, axis: null, padding: 0.25 },
@@ -280,15 +283,14 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
           href,
         },
       ),
-      Plot.text(lastOfSeries, {
-        x: "date",
-        y: "figure",
-        fy: "perpetratorLabel",
-        text: (p: AbusePoint) => `${p.row.reporting_body}: ${p.figureLabel}`,
+      Plot.text(labels, {
+        x: (l: DodgedLabel) => l.point.date,
+        y: "y",
+        fy: (l: DodgedLabel) => l.point.perpetratorLabel,
+        text: (l: DodgedLabel) =>
+          `${SHORT_BODY[l.point.row.reporting_body]}: ${l.point.figureLabel}`,
         textAnchor: "end",
-        lineAnchor: "bottom",
-        dy: -8,
-        lineWidth: compact ? 14 : 24,
+        dx: -8,
         className: CLS.label,
       }),
     ],
@@ -301,7 +303,7 @@ export function abuseShareSpec(panel: AbusePanelData, options: SpecOptions): Plo
   const key = (p: AbusePoint): string => p.row.id;
   const rows = panel.points.map(key);
   const rowLabel = (p: AbusePoint): string =>
-    `${p.row.victims}, perpetrator ${p.perpetrator} · ${p.row.reporting_body} · ${p.dateLabel}`;
+    `${p.row.victims}, perpetrator ${p.perpetrator} · ${SHORT_BODY[p.row.reporting_body]} · ${p.dateLabel === "not stated" ? "report date not stated" : p.dateLabel}`;
   return {
     width: options.width,
     height: 40 + rows.length * (compact ? 80 : 50),
@@ -352,6 +354,42 @@ export function abuseShareSpec(panel: AbusePanelData, options: SpecOptions): Plo
       }),
     ],
   };
+}
+
+/** Short names for direct labels; the table and titles use the full names. */
+export const SHORT_BODY: Readonly<Record<AbuseRow["reporting_body"], string>> = {
+  OHCHR: "UN (OHCHR)",
+  "Prosecutor General of Ukraine": "Prosecutor General",
+  "Ukrainian Parliament Commissioner for Human Rights": "Ombudsman",
+  "Coordination Headquarters": "Coordination HQ",
+  "Human Rights Watch": "HRW",
+  "Security Service of Ukraine": "SBU",
+  media: "media",
+};
+
+export interface DodgedLabel {
+  point: AbusePoint;
+  y: number;
+}
+
+/** Moves labels in one facet apart vertically (by at least `gap` in data units), keeping order. */
+export function dodge(points: readonly AbusePoint[], gap: number): DodgedLabel[] {
+  const out: DodgedLabel[] = [];
+  for (const facet of groupBy(points, (p) => p.perpetrator).values()) {
+    const sorted = facet
+      .slice()
+      .sort((a, b) => (b.figure ?? 0) - (a.figure ?? 0) || a.row.id.localeCompare(b.row.id));
+    let previous = Infinity;
+    const placed = sorted.map((point) => {
+      const y = Math.min(point.figure ?? 0, previous - gap);
+      previous = y;
+      return { point, y };
+    });
+    const lowest = placed.at(-1)?.y ?? 0;
+    const lift = lowest < gap / 2 ? gap / 2 - lowest : 0;
+    out.push(...placed.map((l) => ({ point: l.point, y: l.y + lift })));
+  }
+  return out;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

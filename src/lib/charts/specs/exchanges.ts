@@ -67,10 +67,14 @@ export interface TotalPoint {
   sourceLabel: string;
 }
 
-/** A note drawn on the chart, found in the data by date. */
+/**
+ * A numbered note: the number is drawn on the chart, the text listed under it (no labels
+ * colliding on a phone). Found in the data by date; every figure in it computed.
+ */
 export interface Annotation {
+  number: number;
   date: Date;
-  /** Height of the tallest figure it refers to, to sit above it. */
+  /** Where the number sits: above the tallest figure it refers to (0 for the baseline). */
   top: number;
   text: string;
 }
@@ -203,7 +207,7 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
     aggregated: points.length > MAX_MARKS,
     claims,
     totals,
-    annotations: findAnnotations(points),
+    annotations: numberNotes([...findAnnotations(points), ...undisclosedRuns(points)]),
   };
 }
 
@@ -293,6 +297,7 @@ function findAnnotations(points: readonly ExchangePoint[]): Annotation[] {
             : "figures not disclosed";
     const days = new Set(inSpan.map((p) => p.date.getTime())).size;
     notes.push({
+      number: 0,
       date: first,
       top: Math.max(0, ...inSpan.map((p) => p.value ?? 0)),
       text: `${formatDayRange(first, last)}: ${figures}${days > 1 ? ` over ${formatNumber(days)} days` : ""}`,
@@ -327,20 +332,13 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
   const top = Math.max(10, ...values);
   const bottom = Math.min(sel.sides.includes("russia") ? -10 : 0, ...values);
   const offset = (side: Side): number => (side === "ukraine" ? -6 : 6);
-  const domainEnd = sel.points.at(-1)?.date;
-  const late = (d: Date): boolean =>
-    domainEnd !== undefined &&
-    sel.points[0] !== undefined &&
-    d.getTime() - sel.points[0].date.getTime() >
-      0.6 * (domainEnd.getTime() - sel.points[0].date.getTime());
-  const runs = undisclosedRuns(undisclosed);
 
   return {
     width: options.width,
     height: compact ? 320 : 380,
-    marginLeft: compact ? 40 : 48,
+    marginLeft: compact ? 48 : 52,
     marginRight: compact ? 12 : 24,
-    marginTop: 28,
+    marginTop: 32,
     marginBottom: 30,
     x: {
       type: "utc",
@@ -407,133 +405,74 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
           },
         ),
       ]),
-      ...([false, true] as const).flatMap((isLate) => [
-        Plot.text(
-          runs.filter((r) => late(r.date) === isLate),
-          {
-            x: "date",
-            y: 0,
-            dy: -14,
-            text: "text",
-            lineWidth: compact ? 8 : 12,
-            lineAnchor: "bottom",
-            textAnchor: isLate ? "end" : "start",
-            className: CLS.annotation,
-          },
-        ),
-        Plot.text(
-          sel.annotations.filter((a) => late(a.date) === isLate),
-          {
-            x: "date",
-            y: "top",
-            dy: -8,
-            text: "text",
-            lineWidth: compact ? 9 : 16,
-            lineAnchor: "bottom",
-            textAnchor: isLate ? "end" : "start",
-            className: CLS.annotation,
-          },
-        ),
-      ]),
+      Plot.text(sel.annotations, {
+        x: "date",
+        y: "top",
+        dy: -16,
+        text: (a: Annotation) => String(a.number),
+        className: CLS.annotation,
+      }),
     ],
   };
 }
 
-/** Consecutive undisclosed figures on one side, labelled once. */
-export function undisclosedRuns(
-  points: readonly ExchangePoint[],
-): { date: Date; count: number; text: string }[] {
-  const ukraine = points.filter((p) => p.side === "ukraine");
-  const list = ukraine.length > 0 ? ukraine : points;
-  const runs: { date: Date; count: number; text: string }[] = [];
-  const gap = 62 * 24 * 3600 * 1000;
-  let last: Date | null = null;
-  for (const p of list) {
+/** Runs of undisclosed stages (Ukraine's side), noted once per run of two or more. */
+export function undisclosedRuns(points: readonly ExchangePoint[]): Annotation[] {
+  const hidden = points.filter((p) => p.missing === "not disclosed" && p.side === "ukraine");
+  const runs: { first: Date; last: Date; count: number }[] = [];
+  const gap = 62 * 86_400_000;
+  for (const p of hidden) {
     const current = runs.at(-1);
-    if (current !== undefined && last !== null && p.date.getTime() - last.getTime() <= gap) {
+    if (current !== undefined && p.date.getTime() - current.last.getTime() <= gap) {
       current.count += 1;
+      current.last = p.date;
     } else {
-      runs.push({ date: p.date, count: 1, text: "" });
+      runs.push({ first: p.date, last: p.date, count: 1 });
     }
-    last = p.date;
   }
-  for (const run of runs) {
-    run.text =
-      run.count === 1
-        ? "figure not disclosed"
-        : `${formatNumber(run.count)} stages: figures not disclosed`;
-  }
-  return runs;
+  return runs
+    .filter((run) => run.count > 1)
+    .map((run) => ({
+      number: 0,
+      date: run.first,
+      top: 0,
+      text: `${formatDayRange(run.first, run.last)}: ${formatNumber(run.count)} stages, figures not disclosed`,
+    }));
+}
+
+function numberNotes(notes: Annotation[]): Annotation[] {
+  return notes
+    .sort((a, b) => a.date.getTime() - b.date.getTime())
+    .map((note, i) => ({ ...note, number: i + 1 }));
 }
 
 export function totalTitle(p: TotalPoint): string {
   return `${p.dateLabel}: ${p.measure}: ${formatQualified(p.value, p.qualifier)} (stated by ${p.statedBy}). Source: ${p.sourceLabel}`;
 }
 
-/** Panel 2: the official running totals in people, one labelled step line per measure. */
+/**
+ * Panel 2: the official running totals, one small multiple per measure (its own row, its own
+ * label), so measures that count different things are never read as one line.
+ */
 export function totalsSpec(
   sel: ExchangeSelection,
   options: SpecOptions,
   measures: readonly TotalMeasure[],
 ): Plot.PlotOptions {
   const compact = isCompact(options);
-  const groups = measures
-    .map((measure) => sel.totals.filter((p) => p.measure === measure))
-    .filter((g) => g.length > 0);
-  const marks: Plot.Markish[] = [Plot.ruleY([0], { className: CLS.baseline })];
-  groups.forEach((group, i) => {
-    const series = CLS.series(i);
-    marks.push(
-      Plot.line(group, {
-        x: "date",
-        y: "value",
-        curve: "step-after",
-        className: `${series} chart-line`,
-      }),
-      Plot.dot(
-        group.filter((p) => p.qualifier === "exact"),
-        {
-          x: "date",
-          y: "value",
-          r: 3,
-          className: `${series} ${CLS.verified}`,
-          title: totalTitle,
-          href,
-        },
-      ),
-      Plot.dot(
-        group.filter((p) => p.qualifier !== "exact"),
-        {
-          x: "date",
-          y: "value",
-          r: 3.5,
-          className: `${series} ${CLS.unverified}`,
-          title: totalTitle,
-          href,
-        },
-      ),
-    );
-  });
-  const last = groups.map((g) => g[g.length - 1]).filter((p): p is TotalPoint => p !== undefined);
-  marks.push(
-    Plot.text(last, {
-      x: "date",
-      y: "value",
-      text: (p: TotalPoint) => `${p.measure}: ${formatQualified(p.value, p.qualifier)}`,
-      textAnchor: "end",
-      lineAnchor: "bottom",
-      dy: -8,
-      lineWidth: compact ? 14 : 22,
-      className: CLS.label,
-    }),
-  );
-  const unitExchanges = measures.length === 1 && measures[0] === "exchanges held";
+  const present = measures.filter((m) => sel.totals.some((p) => p.measure === m));
+  const points = sel.totals.filter((p) => present.includes(p.measure));
+  const lastOf = present
+    .map((m) => points.filter((p) => p.measure === m).at(-1))
+    .filter((p): p is TotalPoint => p !== undefined);
+  const max = Math.max(1, ...points.map((p) => p.value));
+  const rowHeight = compact ? 96 : 88;
   return {
     width: options.width,
-    height: compact ? 300 : 320,
-    marginLeft: compact ? 44 : 52,
+    height: 30 + 34 + present.length * rowHeight,
+    marginLeft: compact ? 48 : 56,
     marginRight: compact ? 12 : 24,
-    marginTop: 28,
+    marginTop: 34,
     marginBottom: 30,
     x: {
       type: "utc",
@@ -543,16 +482,62 @@ export function totalsSpec(
       ...domainOf(sel),
     },
     y: {
-      label: unitExchanges ? "↑ exchanges held, running total" : "↑ people, running total",
-      labelAnchor: "top",
+      // Each row is labelled with its measure; the panel heading says what the rows count.
+      label: null,
       tickFormat: formatAxisMagnitude,
-      ticks: compact ? 4 : 6,
+      ticks: 2,
       grid: true,
-      // Headroom for the direct labels above each line's last point.
-      domain: [0, 1.25 * Math.max(1, ...groups.flat().map((p) => p.value))],
+      domain: [0, max * 1.1],
       nice: true,
     },
-    marks,
+    fy: { domain: present, axis: null, padding: 0.42 },
+    marks: [
+      Plot.ruleY([0], { className: CLS.baseline }),
+      Plot.line(points, {
+        x: "date",
+        y: "value",
+        fy: "measure",
+        curve: "step-after",
+        className: `${CLS.series(0)} chart-line`,
+      }),
+      Plot.dot(
+        points.filter((p) => p.qualifier === "exact"),
+        {
+          x: "date",
+          y: "value",
+          fy: "measure",
+          r: 3,
+          className: `${CLS.series(0)} ${CLS.verified}`,
+          title: totalTitle,
+          href,
+        },
+      ),
+      Plot.dot(
+        points.filter((p) => p.qualifier !== "exact"),
+        {
+          x: "date",
+          y: "value",
+          fy: "measure",
+          r: 3.5,
+          className: `${CLS.series(0)} ${CLS.unverified}`,
+          title: totalTitle,
+          href,
+        },
+      ),
+      // Each row's label: the measure, and its latest figure.
+      Plot.text(lastOf, {
+        fy: "measure",
+        frameAnchor: "top-left",
+        dx: -(compact ? 44 : 52),
+        dy: -10,
+        textAnchor: "start",
+        lineAnchor: "bottom",
+        text: (p: TotalPoint) =>
+          `${p.measure}: latest ${formatQualified(p.value, p.qualifier)} (${p.dateLabel})`,
+        lineWidth: compact ? 24 : 48,
+        className: "chart-facet-label",
+      }),
+    ],
   };
 }
 
