@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import { htmlFiles } from "../support/pages";
+import { htmlFiles, DIST_DIR } from "../support/pages";
 
 // html-validate (.htmlvalidate.json: html-validate:recommended + html-validate:document) on
 // every built page. A failure names the page, the line and column in the built file, the rule
 // and what it found, with the element's selector to find the component that wrote it.
-const DIST = resolve("dist");
+const DIST = DIST_DIR;
 const files = htmlFiles(DIST);
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

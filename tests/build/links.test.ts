@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { resolve } from "node:path";
 import { checkLinks, formatBroken } from "../support/links";
-import { htmlFiles } from "../support/pages";
+import { htmlFiles, DIST_DIR } from "../support/pages";
 
 // Every internal href/src in dist/ resolves to a built file, every #anchor to an id, every
 // sitemap and feed entry to a page, and no page loads anything from another origin.
 // The checker (tests/support/links.ts) is proved on a fixture site with known broken links.
-const DIST = resolve("dist");
+const DIST = DIST_DIR;
 
 describe("link check on dist/", () => {
   it("finds no broken internal link, anchor or external load", () => {

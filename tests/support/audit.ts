@@ -112,6 +112,8 @@ async function screenshot(page: Page, dir: string | null, path: string, label: s
 export interface PageFacts {
   h1: string;
   figures: number;
+  /** Script elements and inline event handlers: with none, JavaScript cannot change the page. */
+  scripts: number;
 }
 
 export interface AuditOptions {
@@ -119,6 +121,8 @@ export interface AuditOptions {
   screenshotDir?: string | null;
   /** HTTP status the page itself must answer with (404 for the not-found page when missing). */
   expectStatus?: number;
+  /** Run axe-core (light and dark); default true. */
+  axe?: boolean;
 }
 
 /** Runs in the page: the visible chart SVGs (the largest SVG of each figure). */
@@ -158,7 +162,10 @@ const layoutProbe = `(() => {
     const wide = [...document.body.querySelectorAll("*")]
       .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5)
       .filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= root.clientWidth + 0.5)
-      .slice(0, 3).map((e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.classList.length ? "." + [...e.classList].join(".") : "") + " (right edge " + Math.round(e.getBoundingClientRect().right) + "px)");
+      .slice(0, 3).map((e) => { const names = [];
+        for (let x = e; x && x !== document.body && names.length < 4; x = x.parentElement)
+          names.unshift(x.tagName.toLowerCase() + (x.id ? "#" + x.id : "") + (x.classList.length ? "." + [...x.classList].join(".") : ""));
+        return names.join(" > ") + " " + JSON.stringify((e.textContent || "").trim().slice(0, 30)) + " (right edge " + Math.round(e.getBoundingClientRect().right) + "px)"; });
     out.overflow.push("scrollWidth " + root.scrollWidth + "px > clientWidth " + root.clientWidth + "px" + (wide.length ? "; widest: " + wide.join(", ") : ""));
   }
   ${CHART_SVGS}().forEach((svg, i) => {
@@ -236,6 +243,9 @@ async function pageFacts(page: Page): Promise<PageFacts> {
   return {
     h1: (await h1.count()) ? ((await h1.textContent()) ?? "").replace(/\s+/g, " ").trim() : "",
     figures: await page.locator("figure svg").count(),
+    scripts: await page
+      .locator("script:not([type='application/ld+json']), [onload], [onerror], [onclick]")
+      .count(),
   };
 }
 
@@ -328,32 +338,37 @@ export async function checkAxe(
 }
 
 /**
- * Every check on one page. The three loads (phone, no JavaScript, axe) run side by side in
- * their own contexts; the no-JavaScript load waits for the phone load's facts to compare.
+ * Every check on one page. The phone load and the axe load run side by side in their own
+ * contexts. The no-JavaScript load runs when the page has a script or an inline event
+ * handler; without either, JavaScript cannot change what the page shows, so both loads are the
+ * same page by construction.
  */
 export async function auditPage(
   contexts: AuditContexts,
   url: string,
   options: AuditOptions = {},
 ): Promise<Failure[]> {
-  const phone = checkPhone(contexts, url, options);
-  const results = await Promise.all([
-    phone.then((r) => r.failures),
-    checkNoJs(
-      contexts,
-      url,
-      phone.then((r) => r.facts),
-      options,
-    ),
-    checkAxe(contexts, url, options),
-  ]);
-  return results.flat();
+  const phone = checkPhone(contexts, url, options).then(async ({ failures, facts }) =>
+    facts.scripts ? [...failures, ...(await checkNoJs(contexts, url, facts, options))] : failures,
+  );
+  const axe = options.axe === false ? Promise.resolve([]) : checkAxe(contexts, url, options);
+  return (await Promise.all([phone, axe])).flat();
 }
 
-/** A word from a page's headline that a search for it should find (the longest word). */
-export function searchWordFrom(h1: string): string | null {
-  const words = h1.match(/[\p{L}]{4,}/gu) ?? [];
-  return words.sort((a, b) => b.length - a.length)[0] ?? null;
+/**
+ * A word from a page's headline that a search for it should find near the top: of the words of
+ * four letters or more, the one that occurs on the fewest pages (`texts`: every page's text),
+ * the longest on a tie.
+ */
+export function searchWordFrom(h1: string, texts: string[] = []): string | null {
+  const words = [...new Set(h1.match(/[\p{L}]{4,}/gu) ?? [])];
+  const pagesWith = (w: string) => {
+    const re = new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "iu");
+    return texts.filter((t) => re.test(t)).length;
+  };
+  const scored = words.map((w) => ({ w, n: pagesWith(w) }));
+  scored.sort((a, b) => a.n - b.n || b.w.length - a.w.length);
+  return scored[0]?.w ?? null;
 }
 
 /**
