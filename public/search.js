@@ -57,12 +57,15 @@ async function run(query) {
   if (ticket !== latest) return;
   const items = results.map((result) => {
     const item = document.createElement("li");
+    const kind = document.createElement("span");
+    kind.className = "label";
+    kind.textContent = `${result.filters?.type?.[0] ?? "Page"}: `;
     const link = document.createElement("a");
     link.href = result.url;
     link.textContent = result.meta?.title ?? result.url;
     const excerpt = document.createElement("p");
     excerpt.append(...excerptNodes(result.excerpt ?? ""));
-    item.append(link, excerpt);
+    item.append(kind, link, excerpt);
     return item;
   });
   list.replaceChildren(...items);

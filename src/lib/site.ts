@@ -40,3 +40,11 @@ export function isCurrent(href: string, pathname: string): boolean {
   const path = pathname.endsWith("/") ? pathname : `${pathname}/`;
   return href === "/" ? path === "/" : path.startsWith(href);
 }
+
+/** What kind of page a path is, for search results ("Story", "Source", "Dataset", "Page"). */
+export function pageKind(pathname: string): "Story" | "Source" | "Dataset" | "Page" {
+  if (/^\/stories\/[^/]+\/?$/.test(pathname)) return "Story";
+  if (/^\/sources\/[^/]+\/?$/.test(pathname)) return "Source";
+  if (/^\/data\/[^/]+\/?$/.test(pathname)) return "Dataset";
+  return "Page";
+}

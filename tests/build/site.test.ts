@@ -8,7 +8,12 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DOMParser, parseHTML } from "linkedom";
-import { dataDir, loadPackage } from "../../src/lib/data";
+import { dataDir, load, loadPackage } from "../../src/lib/data";
+import {
+  exchangesRecorded,
+  executionFigures,
+  latestReturnedTotal,
+} from "../../src/lib/site/figures";
 import { META_CSP, REFERRER_POLICY } from "../../src/lib/site/csp";
 import { packageFolder } from "../../src/lib/site/package-files";
 import { listZip } from "../../src/lib/site/zip";
@@ -183,6 +188,34 @@ describe("every built page", () => {
       }
     }
     expect(broken, `${file} has broken links`).toEqual([]);
+  });
+});
+
+describe("home page", () => {
+  const doc = docs.get("index.html")!;
+
+  it("shows key figures computed from the data rows, each linked to its source", () => {
+    const expected = [
+      latestReturnedTotal(load("totals")),
+      exchangesRecorded(load("exchanges")),
+      ...executionFigures(load("abuses")),
+    ].filter((f) => f !== null);
+    const items = [...doc.querySelectorAll(".key-figures > li")];
+    expect(items.map((li) => li.querySelector(".figure-value")?.textContent)).toEqual(
+      expected.map((f) => f.value),
+    );
+    items.forEach((li, i) => {
+      expect(li.querySelector(`a[href="/sources/${expected[i]!.sourceId}/"]`)).toBeTruthy();
+    });
+  });
+
+  it("shows the latest stories and the three charts", () => {
+    const listed = [...doc.querySelectorAll(".story-list a")].map((a) => a.getAttribute("href"));
+    expect(listed.length).toBe(Math.min(5, storyPaths.length));
+    for (const href of listed) expect(storyPaths).toContain(href);
+    expect(
+      [...doc.querySelectorAll("figure[data-chart]")].map((f) => f.getAttribute("data-chart")),
+    ).toEqual(["exchanges", "contact", "abuses"]);
   });
 });
 

@@ -48,3 +48,16 @@ describe("public/_headers", () => {
     expect(META_CSP.search).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });
 });
+
+describe("page kinds for search", () => {
+  it("names stories, sources and datasets by their path", async () => {
+    const { pageKind, isCurrent } = await import("../../../src/lib/site");
+    expect(pageKind("/stories/calls-home/")).toBe("Story");
+    expect(pageKind("/stories/")).toBe("Page");
+    expect(pageKind("/sources/ap-2024/")).toBe("Source");
+    expect(pageKind("/data/exchanges/")).toBe("Dataset");
+    expect(pageKind("/about/")).toBe("Page");
+    expect(isCurrent("/stories/", "/stories/calls-home/")).toBe(true);
+    expect(isCurrent("/data/", "/stories/")).toBe(false);
+  });
+});
