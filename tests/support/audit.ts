@@ -94,6 +94,28 @@ export async function closeAuditContexts(contexts: AuditContexts | undefined): P
   await Promise.all(Object.values(contexts).map((c: BrowserContext) => c.close()));
 }
 
+const reusable = new WeakMap<BrowserContext, Page>();
+
+/**
+ * One page per context, reused from check to check (opening a page costs more than loading
+ * one). After each check its listeners are removed and it is sent to about:blank, so nothing
+ * late from one page (a request, a console line) is counted against the next.
+ */
+async function borrowPage(context: BrowserContext): Promise<Page> {
+  let page = reusable.get(context);
+  if (!page || page.isClosed()) {
+    page = await context.newPage();
+    reusable.set(context, page);
+  }
+  return page;
+}
+
+async function returnPage(page: Page): Promise<void> {
+  // Listeners first: leaving the page aborts whatever it still loads (a late favicon request).
+  page.removeAllListeners();
+  await page.goto("about:blank").catch(() => undefined);
+}
+
 /** Where failure screenshots go; CI keeps this folder. */
 export const SCREENSHOT_DIR = resolve("test-results", "screenshots");
 
@@ -198,7 +220,7 @@ export async function checkPhone(
   const path = new URL(url).pathname;
   const failures: Failure[] = [];
   const fail = (check: Check, detail: string) => failures.push({ page: path, check, detail });
-  const page = await contexts.phone.newPage();
+  const page = await borrowPage(contexts.phone);
   page.on("request", (req) => {
     if (!isLocal(req.url())) fail("external", `${req.method()} ${req.url()} (blocked)`);
   });
@@ -224,7 +246,8 @@ export async function checkPhone(
   if (response?.status() !== expectStatus)
     fail("status", `answered ${response?.status()} (expected ${expectStatus})`);
   // Pages with scripts (search) may fetch more after load; let that settle.
-  if (await page.locator("script").count())
+  const facts = await pageFacts(page);
+  if (facts.scripts)
     await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
 
   const layout = (await page.evaluate(layoutProbe)) as { overflow: string[]; chart: string[] };
@@ -232,13 +255,20 @@ export async function checkPhone(
   layout.chart.forEach((d) => fail("chart", `at ${PHONE_WIDTH}px: ${d}`));
   for (const d of (await page.evaluate(chartContrastProbe)) as string[])
     fail("chart-contrast", `light mode: chart text ${d} (needs ${MIN_TEXT_CONTRAST}:1)`);
-  const facts = await pageFacts(page);
   if (failures.length) await screenshot(page, shotDir(options), path, "phone");
-  await page.close();
+  await returnPage(page);
   return { failures, facts };
 }
 
-async function pageFacts(page: Page): Promise<PageFacts> {
+const FACTS_PROBE = `({
+  h1: (document.querySelector("h1")?.textContent ?? "").replace(/\\s+/g, " ").trim(),
+  figures: document.querySelectorAll("figure svg").length,
+  scripts: document.querySelectorAll("${"script:not([type='application/ld+json']), [onload], [onerror], [onclick]"}").length,
+})`;
+
+/** What the page shows; one round trip where JavaScript runs, locators where it is off. */
+async function pageFacts(page: Page, javaScript = true): Promise<PageFacts> {
+  if (javaScript) return (await page.evaluate(FACTS_PROBE)) as PageFacts;
   const h1 = page.locator("h1").first();
   return {
     h1: (await h1.count()) ? ((await h1.textContent()) ?? "").replace(/\s+/g, " ").trim() : "",
@@ -258,9 +288,9 @@ export async function checkNoJs(
 ): Promise<Failure[]> {
   const path = new URL(url).pathname;
   const failures: Failure[] = [];
-  const page = await contexts.noJs.newPage();
+  const page = await borrowPage(contexts.noJs);
   await page.goto(url, { waitUntil: "load" });
-  const facts = await pageFacts(page);
+  const facts = await pageFacts(page, false);
   withJs = await withJs;
   if (facts.h1 !== withJs.h1)
     failures.push({
@@ -275,7 +305,7 @@ export async function checkNoJs(
       detail: `${facts.figures} figure svg(s) without JavaScript, ${withJs.figures} with it`,
     });
   if (failures.length) await screenshot(page, shotDir(options), path, "no-js");
-  await page.close();
+  await returnPage(page);
   return failures;
 }
 
@@ -299,7 +329,7 @@ export async function checkAxe(
   options: AuditOptions = {},
 ): Promise<Failure[]> {
   const path = new URL(url).pathname;
-  const page = await contexts.axe.newPage();
+  const page = await borrowPage(contexts.axe);
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto(url, { waitUntil: "load" });
   await page.addScriptTag({ content: axeSource });
@@ -333,7 +363,7 @@ export async function checkAxe(
       detail: `dark mode: chart text ${d} (needs ${MIN_TEXT_CONTRAST}:1)`,
     });
   if (dark.length) await screenshot(page, shotDir(options), path, "dark");
-  await page.close();
+  await returnPage(page);
   return [...light, ...dark];
 }
 
