@@ -23,7 +23,12 @@ interface Descriptor {
     schema: {
       primaryKey?: string[];
       foreignKeys?: { fields: string[] }[];
-      fields: { name: string; type?: string; delimiter?: string }[];
+      fields: {
+        name: string;
+        type?: string;
+        delimiter?: string;
+        constraints?: { maximum?: number };
+      }[];
     };
   }[];
 }
@@ -59,11 +64,23 @@ function generate(dir: string, badEvery = 0): number {
       const type = resource.schema.fields.find((f) => f.name === h)?.type;
       return type === "integer" || type === "number";
     });
+    // Counts without a maximum can grow; percentages cannot.
+    const growable = header.map((h, c) => {
+      const field = resource.schema.fields.find((f) => f.name === h);
+      return numeric[c] === true && field?.constraints?.maximum === undefined;
+    });
     const out: string[][] = [header];
     for (let i = 0; i < copies; i++) {
       for (const row of rows) {
         const copy = row.map((cell, c) => {
-          if (!keyColumns[c] || cell === "" || cell.startsWith("not ")) return cell;
+          if (cell === "" || cell.startsWith("not ")) return cell;
+          // Vary figures and years from copy to copy, so repeated values do not flatter the
+          // validator (it types each distinct value of a field once).
+          if (!keyColumns[c] && growable[c] && /^\d+$/.test(cell))
+            return String(Number(cell) + (i % 1000));
+          if (!keyColumns[c] && /^\d{4}(-\d{2}){0,2}$/.test(cell))
+            return `${1950 + (i % 76)}${cell.slice(4)}`;
+          if (!keyColumns[c]) return cell;
           const d = delimiters[c];
           return d
             ? cell

@@ -375,22 +375,30 @@ const CACHE_LIMIT = 5_000;
  * never for dates (each row gets its own Date) or for values holding a quote (whether such a
  * value is valid depends on how the cell was quoted).
  */
-export function cellTyper(field: FieldSpec): (cell: Cell) => Typed {
+export function cellTyper(
+  field: FieldSpec,
+): (text: string, value: string, offset: number) => Typed {
+  const cellOf = (text: string, value: string, offset: number): Cell => ({
+    value,
+    offset,
+    quoted: text.charCodeAt(offset) === 34,
+  });
   // Free texts (ids, summaries) rarely repeat: hashing them would cost more than it saves.
   if (field.type === "string" && !field.enum && !field.partialDate && field.reasons.length === 0) {
-    return (cell) => typeCell(field, cell);
+    return (text, value, offset) => typeCell(field, cellOf(text, value, offset));
   }
   const cache = new Map<string, Typed>();
   const dated = field.type === "date" || field.partialDate;
-  return (cell) => {
-    const hit = cache.get(cell.value);
+  return (text, value, offset) => {
+    const hit = cache.get(value);
     if (hit) return hit;
-    const typed = typeCell(field, cell);
-    if (typed.ok && cache.size < CACHE_LIMIT && !cell.value.includes('"')) {
-      const value = typed.value;
-      if (value === null || typeof value !== "object") cache.set(cell.value, typed);
-      else if (!dated)
-        cache.set(cell.value, { ok: true, value: Object.freeze(value) as CellValue });
+    const typed = typeCell(field, cellOf(text, value, offset));
+    if (typed.ok && cache.size < CACHE_LIMIT && !value.includes('"')) {
+      const typedValue = typed.value;
+      if (typedValue === null || typeof typedValue !== "object") cache.set(value, typed);
+      else if (!dated) {
+        cache.set(value, { ok: true, value: Object.freeze(typedValue) as CellValue });
+      }
     }
     return typed;
   };

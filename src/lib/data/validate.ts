@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { cellAt, parseCsv, type Cell, type CsvRecord } from "./csv.ts";
-import { cellTyper, offsetOf, type CellValue, type Typed } from "./cells.ts";
+import { cellTyper, offsetOf, type CellValue } from "./cells.ts";
 import { closest, sortIssues, show, type Issue } from "./errors.ts";
 import {
   changelogEntries,
@@ -327,7 +327,7 @@ function checkResource(
   const columns = checkHeader(resource, headerCells, header.offset, report);
   const width = headerCells.length;
   const byColumn: (FieldSpec | undefined)[] = headerCells.map(() => undefined);
-  const typers: (((cell: Cell) => Typed) | undefined)[] = headerCells.map(() => undefined);
+  const typers: (ReturnType<typeof cellTyper> | undefined)[] = headerCells.map(() => undefined);
   for (const field of resource.fields) {
     const index = columns.get(field.name);
     if (index !== undefined) {
@@ -361,9 +361,10 @@ function checkResource(
     for (let c = 0; c < width; c++) {
       const field = byColumn[c];
       const typer = typers[c];
-      const cell = cellAt(text, record, c);
-      if (!field || !typer || !cell) continue;
-      const typed = typer(cell);
+      const value = record.values[c];
+      const offset = record.offsets[c];
+      if (!field || !typer || value === undefined || offset === undefined) continue;
+      const typed = typer(text, value, offset);
       if (typed.ok) values[field.name] = typed.value;
       else {
         (failed ??= new Set()).add(field.name);
