@@ -279,6 +279,13 @@ export const cases: Case[] = [
     ),
   },
   {
+    name: "list item given twice",
+    file: "exchanges.csv",
+    code: "duplicate-list-item",
+    field: "mediator",
+    text: edit("exchanges.csv", "Türkiye;US", "Türkiye;‸Türkiye"),
+  },
+  {
     name: "error after a quoted cell with a line break",
     file: "sources.csv",
     code: "not-in-enum",

@@ -257,7 +257,6 @@ function typeList(field: FieldSpec, cell: Cell): Typed {
   const values: string[] = [];
   let index = 0;
   for (const item of items) {
-    const typed = typeText(field, cell, item, index);
     if (item === "") {
       problems.push({
         offset: offsetOf(cell, index),
@@ -275,10 +274,16 @@ function typeList(field: FieldSpec, cell: Cell): Typed {
             .join(field.delimiter),
         )}.`,
       });
-    } else if (typed.ok) {
-      values.push(item);
+    } else if (values.includes(item)) {
+      problems.push({
+        offset: offsetOf(cell, index),
+        code: "duplicate-list-item",
+        message: `${show(cell.value)} lists ${show(item)} twice. Keep it once.`,
+      });
     } else {
-      problems.push(...typed.problems);
+      const typed = typeText(field, cell, item, index);
+      if (typed.ok) values.push(item);
+      else problems.push(...typed.problems);
     }
     index += item.length + field.delimiter.length;
   }

@@ -145,7 +145,7 @@ export function validatePackage(
     fileIssue(
       "datapackage.json",
       "invalid-json",
-      `datapackage.json is not valid JSON (${message}). Look for a missing comma or quote, or a comma after the last item of a list, near this place.`,
+      `datapackage.json is not valid JSON: ${message.replace(/ in JSON at position.*$/s, "")}. Look for a missing comma or quote, or a comma after the last item of a list, near this place.`,
       line,
       column,
     );
