@@ -1,6 +1,6 @@
 /**
  * The built site as a whole: every page, link, download, feed and header rule, read from the
- * build output (dist/, or SITE_DIST when a build went elsewhere).
+ * build output (dist/, or TEST_DIST when a build went elsewhere).
  */
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
@@ -18,10 +18,10 @@ import { META_CSP, REFERRER_POLICY } from "../../src/lib/site/csp";
 import { packageFolder } from "../../src/lib/site/package-files";
 import { listZip } from "../../src/lib/site/zip";
 
-const OUT = resolve(process.env["SITE_DIST"] ?? "dist");
+const OUT = resolve(process.env["TEST_DIST"] ?? process.env["SITE_DIST"] ?? "dist");
 if (!existsSync(join(OUT, "index.html"))) {
   throw new Error(
-    `${OUT}/index.html is missing: build the site first (npm run build), or set SITE_DIST to the folder you built into.`,
+    `${OUT}/index.html is missing: build the site first (npm run build), or set TEST_DIST to the folder you built into.`,
   );
 }
 
@@ -92,6 +92,9 @@ describe("every built page", () => {
     );
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")).toMatch(
       /^https?:\/\//,
+    );
+    expect(doc.querySelector('meta[property="og:type"]')?.getAttribute("content")).toBe(
+      /^stories\/[^/]+\/index\.html$/.test(file) ? "article" : "website",
     );
     for (const name of ['property="og:title"', 'property="og:url"', 'name="twitter:card"']) {
       expect(doc.querySelector(`meta[${name}]`), name).toBeTruthy();
