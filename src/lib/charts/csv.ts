@@ -1,6 +1,6 @@
 /** The chart's rows as a CSV data: URL, so the download needs no request and no JavaScript. */
 import Papa from "papaparse";
-import type { TableModel } from "./model";
+import type { TableModel } from "./model.ts";
 
 /**
  * CSV text of exactly the rows in the table, in the CSV columns. No formula escaping: the

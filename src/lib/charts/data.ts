@@ -1,6 +1,6 @@
 /** The rows every chart may draw, read once per build through the one data reader. */
-import { load, loadPackage } from "../data";
-import type { ChartData } from "./model";
+import { load, loadPackage } from "../data/index.ts";
+import type { ChartData } from "./model.ts";
 
 let memo: ChartData | null = null;
 

@@ -4,14 +4,14 @@
  * (apart from rendering); Chart.astro only turns the model into HTML.
  */
 import type * as Plot from "@observablehq/plot";
-import { toCsvHref } from "./csv";
-import { slug } from "./format";
-import type { ChartData, LegendItem, SourceLink, TableModel } from "./model";
-import type { ChartFilters, ChartName } from "./registry";
-import { CHART_META, validateFilters } from "./registry";
-import { renderSvg } from "./render";
-import { indexSources, sourceLinks } from "./sources";
-import { VARIANTS, type SpecOptions, type VariantName } from "./theme";
+import { toCsvHref } from "./csv.ts";
+import { slug } from "./format.ts";
+import type { ChartData, LegendItem, SourceLink, TableModel } from "./model.ts";
+import type { ChartFilters, ChartName } from "./registry.ts";
+import { CHART_META, validateFilters } from "./registry.ts";
+import { renderSvg } from "./render.ts";
+import { indexSources, sourceLinks } from "./sources.ts";
+import { VARIANTS, type SpecOptions, type VariantName } from "./theme.ts";
 
 /** One SVG of a chart (a chart may have several panels). */
 export interface PanelDefinition {

@@ -1,6 +1,6 @@
 /** Slicing rows by a chart's filters (see ChartFilters in registry.ts). Pure. */
-import type { PartialDate } from "../data/types";
-import { partialDateRange, type ChartFilters } from "./registry";
+import type { PartialDate } from "../data/types.ts";
+import { partialDateRange, type ChartFilters } from "./registry.ts";
 
 export interface DateWindow {
   /** Inclusive start, or null for no lower bound. */
@@ -17,9 +17,16 @@ export function dateWindow(filters: ChartFilters): DateWindow {
 
 /** The first instant after a partial date's period. */
 export function periodEnd(date: PartialDate): Date {
+  // Memoised by the text as written: large tables repeat the same dates.
+  const cached = ends.get(date.iso);
+  if (cached !== undefined) return cached;
   const range = partialDateRange(date.iso);
-  return range ? range.end : date.start;
+  const end = range ? range.end : date.start;
+  ends.set(date.iso, end);
+  return end;
 }
+
+const ends = new Map<string, Date>();
 
 /** Whether a partial date's period overlaps the window (a month overlaps a day inside it). */
 export function inWindow(date: PartialDate, window: DateWindow): boolean {

@@ -3,8 +3,8 @@
  * the SVG, the text alternative, the table and the CSV file name.
  */
 import { format, utcFormat } from "d3";
-import type { Maybe, PartialDate, Qualifier } from "../data/types";
-import { isMissing } from "../data/types";
+import type { Maybe, PartialDate, Qualifier } from "../data/types.ts";
+import { isMissing } from "../data/types.ts";
 
 const integer = format(",d");
 const decimal = format(",~r");
@@ -43,11 +43,21 @@ const month = utcFormat("%B %Y");
 const monthShort = utcFormat("%b %Y");
 const year = utcFormat("%Y");
 
+const dateCache = new Map<string, string>();
+
 /** A partial date at the precision the source supports: "8 Feb 2024", "May 2025", "2024". */
 export function formatPartialDate(date: PartialDate): string {
-  if (date.precision === "day") return day(date.start);
-  if (date.precision === "month") return month(date.start);
-  return year(date.start);
+  // Memoised by the text as written: a 100,000-row table repeats the same few thousand dates.
+  const cached = dateCache.get(date.iso);
+  if (cached !== undefined) return cached;
+  const text =
+    date.precision === "day"
+      ? day(date.start)
+      : date.precision === "month"
+        ? month(date.start)
+        : year(date.start);
+  dateCache.set(date.iso, text);
+  return text;
 }
 
 export function formatMaybeDate(date: Maybe<PartialDate>): string {

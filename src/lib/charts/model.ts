@@ -9,7 +9,7 @@ import type {
   ExchangeRow,
   SourceRow,
   TotalRow,
-} from "../data/types";
+} from "../data/types.ts";
 
 /** Every resource a chart may draw, plus the dataset version for file names. */
 export interface ChartData {

@@ -3,7 +3,7 @@
  * Framework-free: the MDX <Chart> component validates an editor's props with validateFilters
  * and fails the build with its messages.
  */
-import type { AbuseMeasure, Channel, TotalMeasure } from "../data/types";
+import type { AbuseMeasure, Channel, TotalMeasure } from "../data/types.ts";
 
 export const CHART_NAMES = ["exchanges", "contact", "abuses"] as const;
 export type ChartName = (typeof CHART_NAMES)[number];

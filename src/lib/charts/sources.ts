@@ -1,7 +1,7 @@
 /** Provenance helpers: every mark, table row and source line links the source's page. */
-import type { SourceRow } from "../data/types";
-import { formatMaybeDate } from "./format";
-import type { SourceLink } from "./model";
+import type { SourceRow } from "../data/types.ts";
+import { formatMaybeDate } from "./format.ts";
+import type { SourceLink } from "./model.ts";
 
 export const sourceHref = (id: string): string => `/sources/${id}/`;
 
@@ -11,8 +11,23 @@ export function indexSources(sources: readonly SourceRow[]): SourceIndex {
   return new Map(sources.map((s) => [s.id, s]));
 }
 
+const labelCache = new WeakMap<SourceIndex, Map<string, string>>();
+
 /** "Kyiv Independent, 19 Apr 2025"; the id itself when the source is unknown. */
 export function sourceLabel(index: SourceIndex, id: string): string {
+  let cache = labelCache.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    labelCache.set(index, cache);
+  }
+  const cached = cache.get(id);
+  if (cached !== undefined) return cached;
+  const label = computeLabel(index, id);
+  cache.set(id, label);
+  return label;
+}
+
+function computeLabel(index: SourceIndex, id: string): string {
   const source = index.get(id);
   if (source === undefined) return id;
   const published = formatMaybeDate(source.published);

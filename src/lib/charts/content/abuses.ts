@@ -1,16 +1,16 @@
 /** The abuses figure: one panel per measure (counts, shares), text alternatives from the rows. */
-import type { ChartContent, PanelDefinition } from "../figure";
-import { formatNumber, plural } from "../format";
-import type { ChartData, Column, LegendItem } from "../model";
-import type { ChartFilters } from "../registry";
+import type { ChartContent, PanelDefinition } from "../figure.ts";
+import { formatNumber, plural } from "../format.ts";
+import type { ChartData, Column, LegendItem } from "../model.ts";
+import type { ChartFilters } from "../registry.ts";
 import {
   abuseCountSpec,
   abuseShareSpec,
   selectAbuses,
   type AbusePanelData,
   type AbusePoint,
-} from "../specs/abuses";
-import { CLS } from "../theme";
+} from "../specs/abuses.ts";
+import { CLS } from "../theme.ts";
 
 const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
@@ -125,7 +125,7 @@ export function abusesContent(data: ChartData, filters: ChartFilters): ChartCont
       ? `${plural(sel.undated.length, "row")} without a date or a figure ${sel.undated.length === 1 ? "is" : "are"} listed here but not drawn.`
       : "",
     sel.aggregated
-      ? `Where a panel had more than ${formatNumber(400)} figures, the chart shows the latest report per counter and month; every row is listed here.`
+      ? `Where a panel had more than ${formatNumber(400)} figures, the chart and this table show the latest report per counter and month.`
       : "",
   ].filter((n) => n !== "");
   return {
@@ -136,9 +136,14 @@ export function abusesContent(data: ChartData, filters: ChartFilters): ChartCont
         `Abuse figures in the chart: ${plural(sel.points.length, "row")} (${plural(drawn, "mark")} drawn). ${notes.join(" ")}`.trim(),
       columns: COLUMNS,
       csvColumns: CSV_COLUMNS,
-      rows: sel.points.map(tableRow),
+      rows: (sel.aggregated
+        ? [...sel.panels.flatMap((p) => p.points), ...sel.undated]
+        : sel.points
+      ).map(tableRow),
     },
-    sourceIds: sel.points.map((p) => p.sourceId),
+    sourceIds: (sel.aggregated ? sel.panels.flatMap((p) => p.points) : sel.points).map(
+      (p) => p.sourceId,
+    ),
     emptyMessage: "No abuse figures match this chart's filters.",
   };
 }

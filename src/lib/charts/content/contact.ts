@@ -1,9 +1,9 @@
 /** The contact figure: one panel, a text alternative from the rows, legend, table, sources. */
-import { isMissing } from "../../data/types";
-import type { ChartContent } from "../figure";
-import { formatMaybeDate } from "../format";
-import type { ChartData, Column, LegendItem } from "../model";
-import type { ChartFilters } from "../registry";
+import { isMissing } from "../../data/types.ts";
+import type { ChartContent } from "../figure.ts";
+import { formatMaybeDate, plural } from "../format.ts";
+import type { ChartData, Column, LegendItem } from "../model.ts";
+import type { ChartFilters } from "../registry.ts";
 import {
   contactSpec,
   REGIME_LONG,
@@ -11,8 +11,11 @@ import {
   STATUSES,
   type ContactSelection,
   type ContactSpan,
-} from "../specs/contact";
-import { CLS } from "../theme";
+} from "../specs/contact.ts";
+import { CLS } from "../theme.ts";
+
+/** Periods named one by one per regime and channel in the text alternative. */
+const MAX_PHRASES = 8;
 
 const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
@@ -28,9 +31,12 @@ export function describeContact(sel: ContactSelection): string {
   const parts = sel.channels.map((channel) => {
     const byRegime = sel.regimes
       .map((regime) => {
-        const spans = sel.spans.filter((s) => s.channel === channel && s.regime === regime);
+        const spans = sel.drawn.filter((s) => s.channel === channel && s.regime === regime);
         if (spans.length === 0) return "";
-        return `${REGIME_LONG[regime]}: ${spans.map(phrase).join("; then ")}`;
+        const shown = spans.slice(-MAX_PHRASES);
+        const earlier = spans.length - shown.length;
+        const before = earlier > 0 ? `${plural(earlier, "earlier period")}, then ` : "";
+        return `${REGIME_LONG[regime]}: ${before}${shown.map(phrase).join("; then ")}`;
       })
       .filter((p) => p !== "");
     return `${capital(channel)}. ${byRegime.map(capital).join(". ")}.`;
@@ -76,8 +82,8 @@ function tableRow(s: ContactSpan): Record<string, string> {
     limit_label: text(r.limit),
     start: isMissing(r.start) ? r.start.missing : r.start.iso,
     start_label: formatMaybeDate(r.start),
-    end: isMissing(r.end) ? r.end.missing : r.end.iso,
-    end_label: s.ongoing ? "still in force when last reported" : formatMaybeDate(r.end),
+    end: s.endIso,
+    end_label: s.endLabel,
     legal_basis: text(r.legal_basis),
     source_id: s.sourceId,
     source_label: s.sourceLabel,
@@ -119,12 +125,14 @@ export function contactContent(data: ChartData, filters: ChartFilters): ChartCon
         : [],
     legend,
     table: {
-      caption: `Rules and reported practice drawn in the chart: ${sel.spans.length} rows.`,
+      caption: sel.aggregated
+        ? `Rules and reported practice drawn in the chart: ${plural(sel.drawn.length, "period")}, merged from ${plural(sel.spans.length, "row")} where periods of one status touch (each row keeps the id and source of the first).`
+        : `Rules and reported practice drawn in the chart: ${plural(sel.spans.length, "row")}.`,
       columns: COLUMNS,
       csvColumns: CSV_COLUMNS,
-      rows: sel.spans.map(tableRow),
+      rows: sel.drawn.map(tableRow),
     },
-    sourceIds: sel.spans.map((s) => s.sourceId),
+    sourceIds: sel.drawn.map((s) => s.sourceId),
     emptyMessage: "No rules or reported practice match this chart's filters.",
   };
 }

@@ -1,8 +1,8 @@
 /** The exchanges figure: panels with text alternatives from the data, legend, table, sources. */
-import type { ChartContent, PanelDefinition } from "../figure";
-import { formatMonth, formatNumber, formatQualified, plural } from "../format";
-import type { ChartData, Column, LegendItem } from "../model";
-import type { ChartFilters } from "../registry";
+import type { ChartContent, PanelDefinition } from "../figure.ts";
+import { formatMonth, formatNumber, formatQualified, plural } from "../format.ts";
+import type { ChartData, Column, LegendItem } from "../model.ts";
+import type { ChartFilters } from "../registry.ts";
 import {
   exchangesSpec,
   selectExchanges,
@@ -12,8 +12,8 @@ import {
   type ExchangeSelection,
   type Side,
   type TotalPoint,
-} from "../specs/exchanges";
-import { CLS } from "../theme";
+} from "../specs/exchanges.ts";
+import { CLS } from "../theme.ts";
 
 const SIDE_WORDS: Readonly<Record<Side, { to: string; by: string }>> = {
   ukraine: { to: "to Ukraine", by: "Ukraine" },
@@ -30,6 +30,9 @@ function sumOf(points: readonly ExchangePoint[]): { total: number; approximate: 
   }
   return { total, approximate };
 }
+
+/** Differing claims named one by one in the text alternative; more are counted. */
+const MAX_LISTED_CLAIMS = 12;
 
 /** The text alternative of the exchanges panel, every number computed from the rows. */
 export function describeExchanges(sel: ExchangeSelection): string {
@@ -62,13 +65,15 @@ export function describeExchanges(sel: ExchangeSelection): string {
   }
   if (sel.claims.length > 0) {
     const exchanges = new Set(sel.claims.map((c) => c.exchangeId)).size;
+    const listed = sel.claims
+      .slice(0, MAX_LISTED_CLAIMS)
+      .map(
+        (c) =>
+          `${c.dateLabel}, ${c.statedBy} said ${formatQualified(c.value ?? 0, c.qualifier)} ${SIDE_WORDS[c.side].to}`,
+      );
+    const more = sel.claims.length - listed.length;
     sentences.push(
-      `For ${plural(exchanges, "exchange")}, another party announced a different figure: ${sel.claims
-        .map(
-          (c) =>
-            `${c.dateLabel}, ${c.statedBy} said ${formatQualified(c.value ?? 0, c.qualifier)} ${SIDE_WORDS[c.side].to}`,
-        )
-        .join("; ")}.`,
+      `For ${plural(exchanges, "exchange")}, another party announced a different figure: ${listed.join("; ")}${more > 0 ? `; and ${plural(more, "other claim")} (see the table)` : ""}.`,
     );
   }
   for (const note of sel.annotations) sentences.push(`${note.text}.`);

@@ -6,9 +6,10 @@
  * Pure: rows and options in, Plot options out.
  */
 import * as Plot from "@observablehq/plot";
-import type { AbuseMeasure, AbuseRow } from "../../data/types";
-import { isMissing } from "../../data/types";
-import { dateWindow, inWindow, type DateWindow } from "../filters";
+import { maxOf, minOf } from "../numbers.ts";
+import type { AbuseMeasure, AbuseRow } from "../../data/types.ts";
+import { isMissing } from "../../data/types.ts";
+import { dateWindow, inWindow, type DateWindow } from "../filters.ts";
 import {
   formatAxisMagnitude,
   formatMaybeDate,
@@ -16,11 +17,11 @@ import {
   formatQualified,
   formatShare,
   formatTick,
-} from "../format";
-import type { ChartData } from "../model";
-import { ABUSE_MEASURES, type ChartFilters } from "../registry";
-import { indexSources, sourceHref, sourceLabel } from "../sources";
-import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme";
+} from "../format.ts";
+import type { ChartData } from "../model.ts";
+import { ABUSE_MEASURES, type ChartFilters } from "../registry.ts";
+import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
+import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme.ts";
 
 export interface AbusePoint {
   row: AbuseRow;
@@ -209,15 +210,18 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
   const lastOfSeries = [...groupBy(panel.points, (p) => `${p.series}|${p.perpetrator}`).values()]
     .map((g) => g[g.length - 1])
     .filter((p): p is AbusePoint => p !== undefined);
-  const max = Math.max(1, ...panel.points.map((p) => p.figure ?? 0));
+  const max = maxOf(
+    panel.points.map((p) => p.figure ?? 0),
+    1,
+  );
   const top = max * 1.15;
   const facetHeight = (compact ? 180 : 200) * 0.7;
   const labels = dodge(lastOfSeries, (14 * top) / facetHeight);
   const dates = panel.points
     .flatMap((p) => [p.date, p.periodStart])
     .filter((d): d is Date => d !== null);
-  const lo = Math.min(...dates.map((d) => d.getTime()));
-  const hi = Math.max(...dates.map((d) => d.getTime()));
+  const lo = minOf(dates.map((d) => d.getTime()));
+  const hi = maxOf(dates.map((d) => d.getTime()));
   return {
     width: options.width,
     height: 60 + perpetrators.length * (compact ? 180 : 200),

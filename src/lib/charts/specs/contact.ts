@@ -5,14 +5,15 @@
  * label as well as colour. Pure: rows and options in, Plot options out.
  */
 import * as Plot from "@observablehq/plot";
-import type { AccessStatus, Channel, CommunicationRow } from "../../data/types";
-import { isMissing } from "../../data/types";
-import { dateWindow, periodEnd, spanInWindow, type DateWindow } from "../filters";
-import { formatMaybeDate, formatTick } from "../format";
-import type { ChartData } from "../model";
-import { CHANNELS, type ChartFilters } from "../registry";
-import { indexSources, sourceHref, sourceLabel } from "../sources";
-import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme";
+import { maxOf, minOf } from "../numbers.ts";
+import type { AccessStatus, Channel, CommunicationRow } from "../../data/types.ts";
+import { isMissing } from "../../data/types.ts";
+import { dateWindow, periodEnd, spanInWindow, type DateWindow } from "../filters.ts";
+import { formatMaybeDate, formatTick } from "../format.ts";
+import type { ChartData } from "../model.ts";
+import { CHANNELS, type ChartFilters } from "../registry.ts";
+import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
+import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme.ts";
 
 export type Regime = CommunicationRow["regime"];
 
@@ -50,6 +51,10 @@ export interface ContactSpan {
   ongoing: boolean;
   startLabel: string;
   endLabel: string;
+  /** The end as written in the data (ISO partial date or the reason it is missing). */
+  endIso: string;
+  /** How many rows this span stands for: 1, or more when touching spans were merged. */
+  rows: number;
   limit: string | null;
   sourceId: string;
   sourceLabel: string;
@@ -59,8 +64,49 @@ export interface ContactSelection {
   window: DateWindow;
   regimes: readonly Regime[];
   channels: readonly Channel[];
+  /** Every row in the slice (table, text alternative). */
   spans: readonly ContactSpan[];
+  /** What is drawn: `spans`, or touching spans of one status merged when there are too many. */
+  drawn: readonly ContactSpan[];
+  aggregated: boolean;
   domain: [Date, Date] | null;
+}
+
+/** Above this many spans, touching or overlapping spans with the same status are merged. */
+export const MAX_SPANS = 600;
+
+/** Merges dated spans of one regime, channel and status that touch or overlap. */
+export function mergeSpans(spans: readonly ContactSpan[]): ContactSpan[] {
+  const merged: ContactSpan[] = [];
+  const open = new Map<string, ContactSpan>();
+  const sorted = spans
+    .slice()
+    .sort(
+      (a, b) =>
+        (a.start?.getTime() ?? 0) - (b.start?.getTime() ?? 0) || a.row.id.localeCompare(b.row.id),
+    );
+  for (const span of sorted) {
+    if (span.start === null || span.end === null) {
+      merged.push(span);
+      continue;
+    }
+    const key = `${span.regime}|${span.channel}|${span.status}`;
+    const current = open.get(key);
+    if (current?.end && current.end.getTime() >= span.start.getTime()) {
+      current.rows += 1;
+      if (span.end > current.end) {
+        current.end = span.end;
+        current.endLabel = span.endLabel;
+        current.endIso = span.endIso;
+        current.ongoing = span.ongoing;
+      }
+      continue;
+    }
+    const copy = { ...span, sourceLabel: span.sourceLabel };
+    open.set(key, copy);
+    merged.push(copy);
+  }
+  return merged;
 }
 
 const SIDE_REGIMES: Readonly<Record<"ukraine" | "russia", readonly Regime[]>> = {
@@ -94,8 +140,8 @@ export function selectContact(data: ChartData, filters: ChartFilters): ContactSe
   }
   let domain: [Date, Date] | null = null;
   if (practiceDates.length > 0 || (window.start && window.end)) {
-    const lo = window.start?.getTime() ?? Math.min(...practiceDates);
-    const hi = window.end?.getTime() ?? Math.max(...practiceDates);
+    const lo = window.start?.getTime() ?? minOf(practiceDates);
+    const hi = window.end?.getTime() ?? maxOf(practiceDates);
     domain = [new Date(lo), new Date(Math.max(hi, lo + 86_400_000))];
   }
 
@@ -118,6 +164,8 @@ export function selectContact(data: ChartData, filters: ChartFilters): ContactSe
       ongoing,
       startLabel: formatMaybeDate(row.start),
       endLabel: ongoing ? "still in force when last reported" : formatMaybeDate(row.end),
+      endIso: isMissing(row.end) ? row.end.missing : row.end.iso,
+      rows: 1,
       limit: isMissing(row.limit) ? null : row.limit,
       sourceId: row.source_id,
       sourceLabel: sourceLabel(sources, row.source_id),
@@ -132,7 +180,8 @@ export function selectContact(data: ChartData, filters: ChartFilters): ContactSe
       a.row.id.localeCompare(b.row.id),
   );
   const channels = CHANNELS.filter((c) => spans.some((s) => s.channel === c));
-  return { window, regimes, channels, spans, domain };
+  const drawn = spans.length > MAX_SPANS ? mergeSpans(spans) : spans;
+  return { window, regimes, channels, spans, drawn, aggregated: drawn !== spans, domain };
 }
 
 export function spanTitle(s: ContactSpan): string {
@@ -200,8 +249,8 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
   const marginLeft = compact ? 92 : 108;
   const marginRight = compact ? 10 : 20;
   const plotWidth = options.width - marginLeft - marginRight;
-  const dated = sel.spans.filter((s) => s.start !== null && s.end !== null);
-  const undated = sel.spans.filter((s) => s.start === null || s.end === null);
+  const dated = sel.drawn.filter((s) => s.start !== null && s.end !== null);
+  const undated = sel.drawn.filter((s) => s.start === null || s.end === null);
   const [d0, d1] = sel.domain ?? [new Date(0), new Date(1)];
   const px = (s: ContactSpan): number =>
     (((s.end?.getTime() ?? 0) - (s.start?.getTime() ?? 0)) / (d1.getTime() - d0.getTime())) *

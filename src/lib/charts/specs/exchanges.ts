@@ -6,6 +6,7 @@
  * options out.
  */
 import * as Plot from "@observablehq/plot";
+import { maxOf, minOf } from "../numbers.ts";
 import type {
   ExchangeClaimRow,
   ExchangeRow,
@@ -13,9 +14,9 @@ import type {
   Qualifier,
   TotalMeasure,
   TotalRow,
-} from "../../data/types";
-import { isMissing } from "../../data/types";
-import { dateWindow, inWindow, type DateWindow } from "../filters";
+} from "../../data/types.ts";
+import { isMissing } from "../../data/types.ts";
+import { dateWindow, inWindow, type DateWindow } from "../filters.ts";
 import {
   formatAxisMagnitude,
   formatDayRange,
@@ -25,11 +26,11 @@ import {
   formatQualified,
   formatTick,
   formatWhen,
-} from "../format";
-import type { ChartData } from "../model";
-import type { ChartFilters } from "../registry";
-import { indexSources, sourceHref, sourceLabel } from "../sources";
-import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme";
+} from "../format.ts";
+import type { ChartData } from "../model.ts";
+import type { ChartFilters } from "../registry.ts";
+import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
+import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme.ts";
 
 export type Side = "ukraine" | "russia";
 
@@ -92,6 +93,8 @@ export interface ExchangeSelection {
   claims: readonly ExchangePoint[];
   totals: readonly TotalPoint[];
   annotations: readonly Annotation[];
+  /** The time span of every figure and total drawn. */
+  domain: [Date, Date] | null;
 }
 
 /** Measures counted in people, drawn on one axis; "exchanges held" gets its own. */
@@ -208,6 +211,7 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
     claims,
     totals,
     annotations: numberNotes([...findAnnotations(points), ...undisclosedRuns(points)]),
+    domain: spanOf([...points, ...totals]),
   };
 }
 
@@ -299,7 +303,10 @@ function findAnnotations(points: readonly ExchangePoint[]): Annotation[] {
     notes.push({
       number: 0,
       date: first,
-      top: Math.max(0, ...inSpan.map((p) => p.value ?? 0)),
+      top: maxOf(
+        inSpan.map((p) => p.value ?? 0),
+        0,
+      ),
       text: `${formatDayRange(first, last)}: ${figures}${days > 1 ? ` over ${formatNumber(days)} days` : ""}`,
     });
   }
@@ -329,8 +336,8 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
   const undisclosed = sel.drawn.filter((p) => p.missing === "not disclosed");
   const unreported = sel.drawn.filter((p) => p.value === null && p.missing !== "not disclosed");
   const values = [...shown, ...sel.claims].map(signed);
-  const top = Math.max(10, ...values);
-  const bottom = Math.min(sel.sides.includes("russia") ? -10 : 0, ...values);
+  const top = maxOf(values, 10);
+  const bottom = minOf(values, sel.sides.includes("russia") ? -10 : 0);
   const offset = (side: Side): number => (side === "ukraine" ? -6 : 6);
 
   return {
@@ -465,7 +472,10 @@ export function totalsSpec(
   const lastOf = present
     .map((m) => points.filter((p) => p.measure === m).at(-1))
     .filter((p): p is TotalPoint => p !== undefined);
-  const max = Math.max(1, ...points.map((p) => p.value));
+  const max = maxOf(
+    points.map((p) => p.value),
+    1,
+  );
   const rowHeight = compact ? 96 : 88;
   return {
     width: options.width,
@@ -541,11 +551,15 @@ export function totalsSpec(
   };
 }
 
-/** Both panels share the time span of everything drawn. */
+/** Both panels share the time span of everything drawn (computed once per selection). */
 export function xDomain(sel: ExchangeSelection): [Date, Date] | undefined {
-  const dates = [...sel.points, ...sel.totals].map((p) => p.date.getTime());
-  if (dates.length === 0) return undefined;
-  return [new Date(Math.min(...dates)), new Date(Math.max(...dates))];
+  return sel.domain ?? undefined;
+}
+
+function spanOf(points: readonly { date: Date }[]): [Date, Date] | null {
+  if (points.length === 0) return null;
+  const times = points.map((p) => p.date.getTime());
+  return [new Date(minOf(times)), new Date(maxOf(times))];
 }
 
 function domainOf(sel: ExchangeSelection): { domain?: [Date, Date] } {
