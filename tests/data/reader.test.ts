@@ -71,4 +71,22 @@ describe("load() and loadPackage()", () => {
       }),
     ]);
   });
+
+  it("requires the allowed values of types.ts, no more and no fewer", () => {
+    const descriptor = edit(
+      "datapackage.json",
+      '"Qatar"',
+      '"Qatar",\n                "Switzerland"',
+    );
+    const { issues } = checkPackage(packageWith({ "datapackage.json": descriptor }));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/datapackage\.json$/),
+        code: "schema-mismatch",
+        message: expect.stringContaining(
+          'the schema allows "Switzerland", which types.ts does not',
+        ),
+      }),
+    ]);
+  });
 });

@@ -4,7 +4,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIELDS, RESOURCE_NAMES, checkPackage, formatIssue } from "../../src/lib/data/index.ts";
+import {
+  ENUMS,
+  FIELDS,
+  RESOURCE_NAMES,
+  checkPackage,
+  formatIssue,
+} from "../../src/lib/data/index.ts";
 import { readDescriptor } from "../../src/lib/data/schema.ts";
 import { shapeOfField } from "../../src/lib/data/fields.ts";
 import { VALID } from "./helpers.ts";
@@ -55,6 +61,35 @@ describe(`the real data/ package${waiting}`, () => {
     for (const resource of RESOURCE_NAMES)
       expect(shapes[resource], resource).toEqual(FIELDS[resource]);
   });
+});
+
+/** Allowed values per enum field, per resource, as the descriptor in `dir` declares them. */
+function declaredEnums(dir: string): Record<string, Record<string, string[]>> {
+  const path = join(dir, "datapackage.json");
+  const text = readFileSync(path, "utf8");
+  const { spec } = readDescriptor(JSON.parse(text), { file: path, text });
+  return Object.fromEntries(
+    (spec?.resources ?? []).map((r) => [
+      r.name,
+      Object.fromEntries(r.fields.filter((f) => f.enum).map((f) => [f.name, [...(f.enum ?? [])]])),
+    ]),
+  );
+}
+
+describe(`the real data/ package, allowed values${waiting}`, () => {
+  it.skipIf(!present)(
+    "allows exactly the values types.ts allows in each fixed-choice field",
+    () => {
+      const enums = declaredEnums(DATA);
+      for (const resource of RESOURCE_NAMES) {
+        for (const [field, values] of Object.entries(ENUMS[resource])) {
+          expect([...(enums[resource]?.[field] ?? [])].sort(), `${resource}.${field}`).toEqual(
+            [...values].sort(),
+          );
+        }
+      }
+    },
+  );
 });
 
 describe("the valid fixture package", () => {

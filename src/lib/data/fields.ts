@@ -118,6 +118,126 @@ export const FIELDS = {
   },
 } as const satisfies FieldShapes;
 
+type Item<T> = Core<T> extends readonly (infer I)[] ? I : Core<T>;
+/** Fields whose values types.ts restricts to fixed texts (a union of string literals). */
+type EnumKeys<R extends ResourceName> = {
+  [K in keyof Rows[R]]-?: Item<Rows[R][K]> extends string
+    ? string extends Item<Rows[R][K]>
+      ? never
+      : K
+    : never;
+}[keyof Rows[R]];
+export type EnumTable = {
+  readonly [R in ResourceName]: { readonly [K in EnumKeys<R>]: readonly Item<Rows[R][K]>[] };
+};
+type Listed<T, R extends ResourceName, K> = K extends keyof T[R & keyof T]
+  ? T[R & keyof T][K] extends readonly (infer V)[]
+    ? V
+    : never
+  : never;
+type Unlisted<T> = {
+  [R in ResourceName]: {
+    [K in EnumKeys<R>]: Exclude<Item<Rows[R][K]>, Listed<T, R, K>>;
+  }[EnumKeys<R>];
+}[ResourceName];
+
+const QUALIFIERS = ["exact", "at least", "more than", "about", "up to"] as const;
+
+/**
+ * The allowed values of every fixed-choice field, exactly as types.ts spells them (for a list,
+ * of each item). `satisfies` checks every field and value against types.ts; `EnumsComplete`
+ * below fails to compile when a value of types.ts is missing here; the reader checks this
+ * table against each field's `enum` in datapackage.json.
+ */
+export const ENUMS = {
+  sources: {
+    language: ["en", "uk", "ru", "pl", "de", "fr", "tr", "ja"],
+    kind: [
+      "news report",
+      "official statement",
+      "UN report",
+      "NGO report",
+      "treaty text",
+      "prosecutor or court",
+      "aggregator or mirror",
+      "state media",
+      "podcast or broadcast",
+    ],
+  },
+  exchanges: {
+    kind: ["exchange", "stage", "aborted", "bodies"],
+    returned_to_ukraine_qualifier: QUALIFIERS,
+    returned_to_russia_qualifier: QUALIFIERS,
+    mediator: ["UAE", "Türkiye", "Saudi Arabia", "US", "Vatican", "Qatar"],
+  },
+  exchange_claims: {
+    direction: ["to ukraine", "to russia"],
+    claimant: ["Ukraine", "Russia", "Türkiye", "UAE", "media"],
+    qualifier: QUALIFIERS,
+  },
+  totals: {
+    measure: [
+      "returned to Ukraine, military only",
+      "returned to Ukraine, military and civilians",
+      "returned to Ukraine, including releases outside exchanges",
+      "returned to Ukraine in the year",
+      "returned to Ukraine in the stages of one exchange",
+      "exchanges held",
+      "exchanged through UAE mediation",
+      "Ukrainians held by Russia",
+      "Russians held by Ukraine",
+    ],
+    qualifier: QUALIFIERS,
+  },
+  communication: {
+    regime: ["Geneva Convention III", "Ukraine (detaining)", "Russia (detaining)"],
+    prisoners: ["any POW", "Russian POWs held by Ukraine", "Ukrainian POWs held by Russia"],
+    channel: ["phone call", "letter", "capture card", "parcel", "ICRC visit", "repatriation"],
+    status: ["required", "allowed", "restricted", "banned", "not reported"],
+  },
+  abuses: {
+    reporting_body: [
+      "OHCHR",
+      "Prosecutor General of Ukraine",
+      "Ukrainian Parliament Commissioner for Human Rights",
+      "Coordination Headquarters",
+      "Human Rights Watch",
+      "Security Service of Ukraine",
+      "media",
+    ],
+    verification: [
+      "UN verified",
+      "UN recorded allegation",
+      "official national count",
+      "NGO investigation",
+      "media report",
+      "testimony",
+    ],
+    victims: [
+      "Ukrainian POWs",
+      "Russian POWs",
+      "Ukrainian POWs' relatives",
+      "Russian POWs returned in exchanges",
+      "surrendering soldiers",
+    ],
+    perpetrator: ["Russia", "Ukraine"],
+    measure: [
+      "executions",
+      "torture or ill-treatment reported",
+      "deaths in captivity",
+      "pressure on relatives",
+      "prosecution for surrender",
+      "return to the front",
+      "interviews",
+    ],
+    figure_kind: [...QUALIFIERS, "share"],
+  },
+} as const satisfies EnumTable;
+
+type Assert<T extends true> = T;
+/** Compiles only when ENUMS lists every value types.ts allows (else: a value is unlisted). */
+export type EnumsComplete = Assert<[Unlisted<typeof ENUMS>] extends [never] ? true : false>;
+
 /** Names of the resources the site reads, in the order of types.ts. */
 export const RESOURCE_NAMES = Object.keys(FIELDS) as ResourceName[];
 

@@ -7,14 +7,14 @@
 import { join } from "node:path";
 import type { ResourceName, Rows } from "./types.ts";
 import { DataPackageError } from "./errors.ts";
-import { FIELDS } from "./fields.ts";
+import { ENUMS, FIELDS } from "./fields.ts";
 import { validatePackage, type LoadedPackage } from "./validate.ts";
 
 export type { Issue } from "./errors.ts";
 export { DataPackageError, formatIssue, sortIssues } from "./errors.ts";
 export type { LoadedPackage, LoadedResource, Row, ValidateOptions } from "./validate.ts";
 export { validatePackage } from "./validate.ts";
-export { FIELDS, RESOURCE_NAMES } from "./fields.ts";
+export { ENUMS, FIELDS, RESOURCE_NAMES } from "./fields.ts";
 export { parsePartialDate, MISSING_REASONS } from "./cells.ts";
 export type { CellValue } from "./cells.ts";
 export * from "./types.ts";
@@ -24,9 +24,12 @@ export function dataDir(): string {
   return process.env["CAPTIVITY_DATA_DIR"] ?? join(process.cwd(), "data");
 }
 
-/** Validate the package in `dir` as the site reads it: every resource of types.ts required. */
+/**
+ * Validate the package in `dir` as the site reads it: every resource of types.ts, each field
+ * with the shape and the allowed values types.ts promises.
+ */
 export function checkPackage(dir: string = dataDir()): ReturnType<typeof validatePackage> {
-  return validatePackage(dir, { expected: FIELDS });
+  return validatePackage(dir, { expected: FIELDS, expectedEnums: ENUMS });
 }
 
 let memo: { dir: string; pkg: LoadedPackage } | { dir: string; error: DataPackageError } | null =

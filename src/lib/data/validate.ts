@@ -55,6 +55,11 @@ export interface ValidateOptions {
    * reader passes `FIELDS` so the rows it hands out match src/lib/data/types.ts.
    */
   expected?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * Allowed values of fixed-choice fields, per resource (the reader passes `ENUMS`, the values
+   * types.ts allows): each must equal the field's `enum` in datapackage.json.
+   */
+  expectedEnums?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
 /** A file being checked: issues in it are placed by character offset. */
@@ -161,6 +166,9 @@ export function validatePackage(
   checkChangelog(dir, spec.version, fileIssue);
 
   if (options.expected) checkExpected(spec.resources, options.expected, descriptorText, fileIssue);
+  if (options.expectedEnums) {
+    checkEnums(spec.resources, options.expectedEnums, descriptorText, fileIssue);
+  }
 
   const checked = new Map<string, CheckedResource>();
   for (const resource of spec.resources) {
@@ -245,6 +253,39 @@ function checkExpected(
           `Field "${field.name}" of "${name}" is not in src/lib/data/types.ts. Add it there (and in fields.ts), or remove it from the schema.`,
         );
       }
+    }
+  }
+}
+
+function checkEnums(
+  resources: readonly ResourceSpec[],
+  expected: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>,
+  descriptorText: string,
+  fileIssue: (file: string, code: string, message: string, line?: number, column?: number) => void,
+): void {
+  const index = new LineIndex(descriptorText);
+  for (const [name, fields] of Object.entries(expected)) {
+    const resource = resources.find((r) => r.name === name);
+    if (!resource) continue; // reported by checkExpected
+    const start = Math.max(0, findName(descriptorText, name));
+    for (const [fieldName, values] of Object.entries(fields)) {
+      const field = resource.fields.find((f) => f.name === fieldName);
+      if (!field) continue; // reported by checkExpected
+      const declared = field.enum ?? [];
+      const unknown = declared.filter((v) => !values.includes(v));
+      const absent = values.filter((v) => !declared.includes(v));
+      if (unknown.length === 0 && absent.length === 0) continue;
+      const place = index.position(Math.max(0, findName(descriptorText, fieldName, start)));
+      const list = (vs: readonly string[]) => vs.map((v) => `"${v}"`).join(", ");
+      fileIssue(
+        "datapackage.json",
+        "schema-mismatch",
+        `The allowed values of "${fieldName}" in "${name}" differ from src/lib/data/types.ts:${
+          unknown.length ? ` the schema allows ${list(unknown)}, which types.ts does not;` : ""
+        }${absent.length ? ` types.ts allows ${list(absent)}, which the schema does not;` : ""} add or remove the values in both (types.ts and ENUMS in src/lib/data/fields.ts) so the site can show every value.`,
+        place.line,
+        place.column,
+      );
     }
   }
 }
