@@ -118,7 +118,7 @@ const storyFailures = stories.filter((p) => p.js > 0 || p.transfer >= GOAL_TRANS
 const md = [
   `### Page weight`,
   "",
-  `Built site: \`${relative(process.cwd(), DIST) || "."}\`, ${pages.length} pages (${stories.length} story pages). All sizes in KB (1 KB = 1,024 bytes); gzip level 6.`,
+  `Built site: \`${relative(process.cwd(), DIST).startsWith("..") ? DIST : relative(process.cwd(), DIST) || "."}\`, ${pages.length} pages (${stories.length} story pages). All sizes in KB (1 KB = 1,024 bytes); gzip level 6.`,
   "",
   `- Whole site, all pages: HTML ${kb(total("html"))} KB raw / ${kb(total("htmlGz"))} KB gz; inline SVG ${kb(total("svg"))} KB raw; JS referenced by pages ${kb(total("js"))} KB raw.`,
   stories.length

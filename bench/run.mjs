@@ -1,6 +1,6 @@
-// npm run bench [-- --full] [-- --build]
+// npm run bench [-- --full] [-- --build] [-- --dist=<dir>]
 // Runs every benchmark and writes bench/RESULTS.md: page weight (bench:weight, on dist/; with
-// --build, `npm run build` first), build scaling (bench:build; --full for every combination),
+// --build, `npm run build` first; --dist=<dir> measures a build elsewhere), build scaling (bench:build; --full for every combination),
 // and bench:data / bench:charts when package.json defines them. Benchmarks are scripts, not
 // timed tests: figures depend on the machine, which RESULTS.md records.
 import { execSync, spawnSync } from "node:child_process";
@@ -49,12 +49,14 @@ if (args.includes("--build")) {
   }
 }
 
-const weight = npmRun("bench:weight");
+const distArg = args.find((a) => a.startsWith("--dist="))?.slice("--dist=".length);
+const dist = distArg ?? "dist";
+const weight = npmRun("bench:weight", distArg ? ["--dist", distArg] : []);
 sections.push(
   existsSync("bench/tmp/page-weight.md") && weight.status !== null
     ? readFileSync("bench/tmp/page-weight.md", "utf8") +
-        (existsSync("dist/index.html")
-          ? `\n(dist/ built ${statSync("dist/index.html").mtime.toISOString().slice(0, 16)}Z.)\n`
+        (existsSync(`${dist}/index.html`)
+          ? `\n(${dist} built ${statSync(`${dist}/index.html`).mtime.toISOString().slice(0, 16)}Z.)\n`
           : "")
     : `### Page weight\n\nNot measured: ${clean(weight.stderr)}\n`,
 );

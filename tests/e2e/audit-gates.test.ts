@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { chromiumPath, launchChromium } from "../support/chromium";
-import { serveDist, type StaticServer } from "../support/server";
+import { headersFor, parseHeadersFile, serveDist, type StaticServer } from "../support/server";
+import { axeSample } from "../support/pages";
 import {
   auditPage,
   closeAuditContexts,
@@ -118,5 +119,53 @@ describe.skipIf(!chromiumPath)("browser audit gates on the fixture site", () => 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("_headers rules as the test server applies them", () => {
+  const rules = parseHeadersFile(`# comment
+/*
+  Content-Security-Policy: script-src 'none'
+  X-Content-Type-Options: nosniff
+
+/search/*
+  ! Content-Security-Policy
+  Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'
+/sources/:id/
+  X-Robots-Tag: noindex
+`);
+
+  it("applies every matching rule, detaching with ! before setting", () => {
+    expect(headersFor(rules, "/")).toEqual({
+      "Content-Security-Policy": "script-src 'none'",
+      "X-Content-Type-Options": "nosniff",
+    });
+    expect(headersFor(rules, "/search/")).toEqual({
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "script-src 'self' 'wasm-unsafe-eval'",
+    });
+    expect(headersFor(rules, "/sources/ap-2024/")["X-Robots-Tag"]).toBe("noindex");
+    expect(headersFor(rules, "/sources/ap-2024/x/")["X-Robots-Tag"]).toBeUndefined();
+  });
+
+  it("joins a header two rules set, as a browser enforces two policies", () => {
+    const twice = parseHeadersFile("/*\n  CSP-Test: a\n/x/*\n  CSP-Test: b\n");
+    expect(headersFor(twice, "/x/y")).toEqual({ "CSP-Test": "a, b" });
+  });
+});
+
+describe("axe sample of large routes", () => {
+  const sources = Array.from({ length: 50 }, (_, i) => `/sources/s${String(i).padStart(2, "0")}/`);
+  const pages = ["/", "/about/", "/stories/a/", "/stories/b/", ...sources];
+
+  it("keeps every page of small routes and a spread of a large one, first and last included", () => {
+    const chosen = axeSample(pages, 10, "/nonexistent");
+    for (const p of ["/", "/about/", "/stories/a/", "/stories/b/"])
+      expect(chosen.has(p)).toBe(true);
+    const picked = sources.filter((p) => chosen.has(p));
+    expect(picked.length).toBeLessThanOrEqual(10);
+    expect(picked.length).toBeGreaterThanOrEqual(7);
+    expect(picked).toContain(sources[0]);
+    expect(picked).toContain(sources[49]);
   });
 });
