@@ -106,11 +106,13 @@ export function checkLinks(root = resolve("dist")): { broken: BrokenLink[]; chec
     return { problem: `does not resolve: no dist/${rel}` };
   };
 
-  const check = (file: string, where: string, raw: string, loads: boolean) => {
+  const check = (file: string, where: string, raw: string, loads: boolean): void => {
     const value = raw.trim();
     if (!value || /^(mailto|tel|sms|data|blob):/i.test(value)) return;
     checked++;
-    const fail = (problem: string) => broken.push({ file, where, url: value, problem });
+    const fail = (problem: string): void => {
+      broken.push({ file, where, url: value, problem });
+    };
     if (/^javascript:/i.test(value)) return fail("is a javascript: URL");
     const base = new URL(pathOfFile(file), "http://site.invalid");
     let url: URL;
