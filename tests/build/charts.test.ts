@@ -52,6 +52,19 @@ describe("built charts page", () => {
           expect(label.length).toBeGreaterThan(40);
           expect(label).toMatch(/\d/);
           expect(svg.querySelectorAll("g[aria-label]").length).toBe(0);
+          // No links inside role="img" (axe: nested-interactive).
+          expect(svg.querySelectorAll("a").length).toBe(0);
+        }
+      });
+
+      it("links each mark to its source from an aria-hidden overlay, out of the tab order", () => {
+        const links = Array.from(fig().querySelectorAll("svg.chart-links a"));
+        expect(links.length).toBeGreaterThan(0);
+        for (const a of links) {
+          expect(a.closest("svg")?.getAttribute("aria-hidden")).toBe("true");
+          expect(a.getAttribute("tabindex")).toBe("-1");
+          expect(a.getAttribute("href")).toMatch(/^\/sources\/[a-z0-9-]+\/$/);
+          expect(a.querySelector("title")?.textContent).toContain("Source: ");
         }
       });
 

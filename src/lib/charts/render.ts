@@ -16,7 +16,14 @@ export interface RenderOptions {
   label: string;
 }
 
-/** Plot options -> normalised SVG markup with role="img" and the text alternative. */
+/**
+ * Plot options -> normalised markup: the chart as an SVG with role="img" and the text
+ * alternative, followed (when marks link their sources) by a transparent, aria-hidden SVG of
+ * the same size holding only the linked marks, which charts.css stacks on top. Links cannot
+ * live inside role="img" (axe: nested-interactive), so the overlay carries them for pointer
+ * users; keyboard and screen-reader users get the same links in the figure's source list and
+ * data table.
+ */
 export function renderSvg(options: Plot.PlotOptions, render: RenderOptions): string {
   const node = Plot.plot({
     ...options,
@@ -27,8 +34,7 @@ export function renderSvg(options: Plot.PlotOptions, render: RenderOptions): str
       "A chart spec asked Plot for a title, caption or legend; the figure draws those itself, so the spec must leave them out.",
     );
   }
-  normalizeSvg(node as unknown as SVGSVGElement, render);
-  return node.outerHTML;
+  return normalizeSvg(node as unknown as SVGSVGElement, render);
 }
 
 /** Attributes holding geometry, whose numbers are rounded to one decimal. */
@@ -68,11 +74,12 @@ function round1(text: string): string {
  * - Plot's <style> element and every style="" attribute removed: src/styles/charts.css holds
  *   the equivalent rules (the site's CSP allows no inline styles);
  * - Plot's generated class name and fixed width/height removed (CSS scales the viewBox);
- * - links on marks taken out of the tab order (the source line below the chart links each
- *   source for keyboard users);
+ * - links on marks moved to a separate aria-hidden overlay SVG, out of the tab order (the
+ *   source list and table below the chart link each source for keyboard users);
  * - coordinates rounded to one decimal.
+ * Returns the markup: the chart SVG, then the overlay if any mark links somewhere.
  */
-export function normalizeSvg(svg: SVGSVGElement, { idPrefix, label }: RenderOptions): void {
+export function normalizeSvg(svg: SVGSVGElement, { idPrefix, label }: RenderOptions): string {
   for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
 
   const ids = new Map<string, string>();
@@ -116,4 +123,37 @@ export function normalizeSvg(svg: SVGSVGElement, { idPrefix, label }: RenderOpti
   svg.removeAttribute("aria-description");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", label);
+  const overlay = linkOverlay(svg); // unwraps the links in `svg`: serialise it afterwards
+  return svg.outerHTML + overlay;
+}
+
+/**
+ * Splits the links off: the overlay keeps only <a> elements (with their marks and titles) and
+ * the groups around them; the chart keeps the marks without the <a> wrappers.
+ */
+function linkOverlay(svg: SVGSVGElement): string {
+  const links = Array.from(svg.querySelectorAll("a"));
+  if (links.length === 0) return "";
+  const overlay = svg.cloneNode(true) as SVGSVGElement;
+  for (const a of links) {
+    const parent = a.parentNode;
+    if (parent === null) continue;
+    while (a.firstChild !== null) parent.insertBefore(a.firstChild, a);
+    a.remove();
+  }
+  prune(overlay);
+  overlay.removeAttribute("role");
+  overlay.removeAttribute("aria-label");
+  overlay.setAttribute("aria-hidden", "true");
+  overlay.setAttribute("class", "chart-links");
+  return overlay.outerHTML;
+}
+
+/** Removes every element that neither is nor contains a link. */
+function prune(element: Element): void {
+  for (const child of Array.from(element.children)) {
+    if (child.tagName.toLowerCase() === "a") continue;
+    if (child.querySelector("a") === null) child.remove();
+    else prune(child);
+  }
 }

@@ -5,7 +5,7 @@ import { formatNumber } from "../../../src/lib/charts/format";
 import type { ChartData } from "../../../src/lib/charts/model";
 import { isMissing, type ExchangeRow } from "../../../src/lib/data/types";
 import { FIXTURE } from "../../fixtures/charts/rows";
-import { figure, HAVE_REAL_DATA, marks, svgOf, texts, titles } from "./helpers";
+import { figure, HAVE_REAL_DATA, marks, overlayOf, svgOf, texts, titles } from "./helpers";
 
 const drawnKinds = (row: ExchangeRow): boolean => row.kind === "exchange" || row.kind === "stage";
 
@@ -52,9 +52,18 @@ function checkStructure(data: ChartData): void {
   expect(marks(svg, "chart-claim").length).toBe(claims.length);
   for (const t of titles(svg, "chart-claim")) expect(t).toMatch(/as claimed by \w+/);
 
-  // Every mark links the page of its source.
-  for (const a of Array.from(svg.querySelectorAll("a"))) {
+  // Every mark links the page of its source, in the aria-hidden overlay (not inside role=img).
+  expect(svg.querySelectorAll("a").length).toBe(0);
+  const overlay = overlayOf(fig, "each");
+  expect(overlay?.getAttribute("aria-hidden")).toBe("true");
+  const links = Array.from(overlay?.querySelectorAll("a") ?? []);
+  expect(links.length).toBe(
+    want.ukraine.length + want.russia.length + want.undisclosed + want.unreported + claims.length,
+  );
+  for (const a of links) {
     expect(a.getAttribute("href")).toMatch(/^\/sources\/[a-z0-9-]+\/$/);
+    expect(a.getAttribute("tabindex")).toBe("-1");
+    expect(a.querySelector("title")?.textContent).toContain("Source: ");
   }
 
   // The text alternative carries the sums, computed from the rows.

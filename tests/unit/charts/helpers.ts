@@ -26,6 +26,19 @@ export function svgOf(
   return root as unknown as Element;
 }
 
+/** The aria-hidden overlay SVG holding the linked marks of one panel's variant. */
+export function overlayOf(
+  fig: FigureModel,
+  panelKey: string,
+  variant: "narrow" | "wide" = "wide",
+): Element | null {
+  const svg = fig.panels
+    .find((p) => p.key === panelKey)
+    ?.variants.find((v) => v.name === variant)?.svg;
+  const { document } = parseHTML(`<!doctype html><html><body>${svg ?? ""}</body></html>`);
+  return document.querySelector("svg.chart-links") as unknown as Element | null;
+}
+
 /** Elements drawn by the marks with this class (Plot puts the class on the mark's <g>). */
 export function marks(svg: Element, className: string): Element[] {
   return Array.from(svg.querySelectorAll(`g.${className} > *`)).flatMap((el) =>

@@ -69,11 +69,25 @@ describe("renderSvg normalisation", () => {
     }
   });
 
-  it("takes links on marks out of the tab order (the source line links them)", () => {
-    const links = Array.from(root.querySelectorAll("a"));
-    expect(links.length).toBe(1);
+  it("moves links on marks to an aria-hidden overlay, out of the tab order", () => {
+    // Links inside role="img" are nested interactive content (axe: nested-interactive).
+    expect(root.querySelectorAll("a").length).toBe(0);
+    const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+    const svgs = Array.from(document.querySelectorAll("body > svg"));
+    expect(svgs).toHaveLength(2);
+    const overlay = svgs[1];
+    expect(overlay?.getAttribute("aria-hidden")).toBe("true");
+    expect(overlay?.getAttribute("class")).toBe("chart-links");
+    expect(overlay?.getAttribute("role")).toBeNull();
+    expect(overlay?.getAttribute("viewBox")).toBe(root.getAttribute("viewBox"));
+    const links = Array.from(overlay?.querySelectorAll("a") ?? []);
+    expect(links).toHaveLength(1);
     expect(links[0]?.getAttribute("tabindex")).toBe("-1");
     expect(links[0]?.getAttribute("href")).toBe("/sources/a/");
+    expect(links[0]?.querySelector("title")?.textContent).toBe("t");
+    // Only linked marks: no axes, no ids (so no duplicate ids on the page).
+    expect(overlay?.querySelectorAll("text").length).toBe(0);
+    expect(overlay?.querySelectorAll("[id]").length).toBe(0);
   });
 
   it("is byte-identical however many charts were rendered before", () => {
@@ -101,6 +115,7 @@ describe("determinism", () => {
           expect(variant.svg).not.toContain("style");
           expect(variant.svg).not.toMatch(/<g[^>]*aria-label/);
           expect(variant.svg).toMatch(/^<svg[^>]* role="img"/);
+          expect(variant.svg).not.toMatch(/<svg[^>]*role="img"[^>]*>(?:(?!<\/svg>).)*<a /s);
         }
       }
     }
