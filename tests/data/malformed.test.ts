@@ -372,6 +372,16 @@ export const cases: Case[] = [
     ),
   },
   {
+    name: "changelog entry newer than the package version",
+    file: "CHANGELOG.md",
+    code: "version-not-bumped",
+    text: edit(
+      "CHANGELOG.md",
+      "## 1.2.0 - 2026-01-15",
+      "‸## 1.2.1 - 2026-01-16\n\n- A fix.\n\n## 1.2.0 - 2026-01-15",
+    ),
+  },
+  {
     name: "version without a changelog entry",
     file: "CHANGELOG.md",
     code: "no-changelog-entry",

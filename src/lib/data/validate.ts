@@ -305,7 +305,18 @@ function checkChangelog(
     return;
   }
   if (!isSemver(version)) return;
-  const entry = changelogEntries(readFileSync(path, "utf8")).get(version);
+  const entries = changelogEntries(readFileSync(path, "utf8"));
+  const newer = [...entries].filter(([v]) => isSemver(v) && compareVersions(v, version) > 0);
+  for (const [v, entry] of newer) {
+    fileIssue(
+      "CHANGELOG.md",
+      "version-not-bumped",
+      `CHANGELOG.md has an entry for version ${v}, newer than the version in datapackage.json (${version}). Set "version": "${v}" and "updated" in datapackage.json, or correct this heading.`,
+      entry.line,
+      1,
+    );
+  }
+  const entry = entries.get(version);
   if (!entry) {
     fileIssue(
       "CHANGELOG.md",
@@ -321,6 +332,23 @@ function checkChangelog(
       1,
     );
   }
+}
+
+/** Order of two semver versions by MAJOR.MINOR.PATCH; a pre-release comes before its release. */
+function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => {
+    const [core = "", pre] = v.split("+")[0]?.split(/-(.*)/s) ?? [];
+    return { numbers: core.split(".").map(Number), pre: pre ?? null };
+  };
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i++) {
+    const d = (x.numbers[i] ?? 0) - (y.numbers[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  if (x.pre === y.pre) return 0;
+  if (x.pre === null) return 1;
+  if (y.pre === null) return -1;
+  return x.pre < y.pre ? -1 : 1;
 }
 
 function checkResource(
