@@ -20,6 +20,9 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [storyChecker()] }) }),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
   ],
+  // Astro 7's default ("jsx") drops the space at a line break between a word and an inline
+  // element, so "the\n<a>" reads "the<a>". `true` collapses whitespace without losing it.
+  compressHTML: true,
   // Nothing on the site may contact another server: no prefetch scripts, no remote images.
   prefetch: false,
   devToolbar: { enabled: false },
