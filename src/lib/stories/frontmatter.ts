@@ -129,8 +129,16 @@ export const correctionSchema = z.object({
   story: z.string().optional(),
   /** Name of the data resource corrected (e.g. exchanges), if any. */
   dataset: z.string().optional(),
-  /** Id of the data row corrected, if any. */
-  row: z.string().optional(),
+  /**
+   * Id of the data row corrected, if any. Row ids are often dates (`2024-01-31`), which YAML
+   * reads as a date; they are turned back into the id text here.
+   */
+  row: z
+    .preprocess(
+      (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+      z.string({ error: 'row: write the row id, e.g. row: "2024-01-31".' }),
+    )
+    .optional(),
   /** What was wrong and what it now says, in one or two sentences. */
   summary: text("summary", "Say what was wrong and what it now says."),
   /** Why it changed (e.g. a new official figure, a misread source). */
