@@ -87,6 +87,35 @@ describe("abuses chart on fixture rows", () => {
   });
 });
 
+describe("abuses chart with many rows", () => {
+  it("keeps the latest report per counter and month before drawing", () => {
+    const base = FIXTURE.abuses.find((r) => r.id === "pgo-2024-03");
+    if (!base) throw new Error("fixture row missing");
+    const rows = Array.from({ length: 3000 }, (_, i) => {
+      const d = new Date(Date.UTC(2022, 0, 1 + Math.floor(i / 3)));
+      const pd = {
+        iso: d.toISOString().slice(0, 10),
+        precision: "day" as const,
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        start: d,
+      };
+      return { ...base, id: `many-${i}`, report_date: pd, period_end: pd, figure: i };
+    });
+    const fig = figure("abuses", { ...FIXTURE, abuses: rows });
+    const svg = svgOf(fig, "executions-count");
+    const months = new Set(
+      rows.map((r) => ("iso" in r.report_date ? r.report_date.iso.slice(0, 7) : "")),
+    ).size;
+    expect(marks(svg, "chart-unverified")).toHaveLength(months);
+    expect(fig.table.rows).toHaveLength(months);
+    expect(fig.table.caption).toContain("latest report per counter and month");
+    // The latest report of the last month is the one drawn.
+    expect(fig.panels[0]?.description).toContain("2,999");
+  });
+});
+
 describe.runIf(HAVE_REAL_DATA)("abuses chart on the real data", () => {
   it("draws every dated figure, shares with denominators", () => {
     checkStructure(loadChartData());

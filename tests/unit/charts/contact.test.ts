@@ -76,6 +76,32 @@ describe("contact chart on fixture rows", () => {
   });
 });
 
+describe("contact chart with many rows", () => {
+  it("merges touching spans of one status before drawing", () => {
+    const base = FIXTURE.communication.find((r) => r.id === "ua-icrc");
+    if (!base) throw new Error("fixture row missing");
+    const rows = Array.from({ length: 1000 }, (_, i) => {
+      const start = new Date(Date.UTC(2022, 0, 1 + i));
+      const end = new Date(Date.UTC(2022, 0, 3 + i));
+      const iso = (d: Date) => d.toISOString().slice(0, 10);
+      const pd = (d: Date) => ({
+        iso: iso(d),
+        precision: "day" as const,
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        start: d,
+      });
+      return { ...base, id: `many-${i}`, start: pd(start), end: pd(end) };
+    });
+    const fig = figure("contact", { ...FIXTURE, communication: rows });
+    const svg = svgOf(fig, "grid");
+    expect(marks(svg, "chart-status-allowed")).toHaveLength(1);
+    expect(fig.table.rows).toHaveLength(1);
+    expect(fig.table.caption).toContain("merged from 1,000 rows");
+  });
+});
+
 describe.runIf(HAVE_REAL_DATA)("contact chart on the real data", () => {
   it("draws every rule or practice", () => {
     checkStructure(loadChartData());
