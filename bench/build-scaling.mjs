@@ -9,7 +9,8 @@
 // Default runs (about 10 minutes on 2 idle cores): N = 10 and 100 stories at R = 1,000 rows;
 // R = 10,000 and 100,000 rows at N = 100; bare builds of the same N. --full runs every
 // combination of N = 10, 100, 1,000 and R = 1,000, 10,000, 100,000; --stories=10,1000 and
-// --rows=1000 pick the lists (their cross product). --quick: 10 stories, 1,000 rows.
+// --rows=1000 pick the lists (their cross product); --plan=10x1000,1000x1000 names the runs
+// (stories x rows). --quick: 10 stories, 1,000 rows.
 // Writes bench/tmp/build-scaling.{md,json}.
 import { spawnSync } from "node:child_process";
 import {
@@ -37,7 +38,7 @@ const listArg = (name) =>
     .map(Number);
 const STORIES_ARG = listArg("stories");
 const ROWS_ARG = listArg("rows");
-const STORIES = STORIES_ARG ?? (QUICK ? [10] : [10, 100, 1000]);
+const STORIES = STORIES_ARG ?? (QUICK ? [10] : [10, 100, 1000]); // with --full or --rows
 const ROWS = ROWS_ARG ?? (QUICK ? [1000] : [1000, 10000, 100000]);
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 const ASTRO = resolve("node_modules/astro/bin/astro.mjs");
@@ -62,8 +63,11 @@ function build(dir, label) {
     : spawnSync(cmd[0], cmd.slice(1), { cwd: dir, env, encoding: "utf8", maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
-    const log = `${result.stdout}\n${result.stderr}`;
-    throw new Error(`${label}: astro build failed (exit ${result.status}):\n${log.slice(-4000)}`);
+    const log = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
+    const file = join(TMP, `${label.replace(/\W+/g, "-")}.log`);
+    writeFileSync(file, log);
+    const first = log.split("\n").find((l) => /\[ERROR\]|^\w*Error\b|problem/.test(l));
+    throw new Error(`${(first ?? "no error line").trim()} (full log: ${file})`);
   }
   const rssKb = TIME
     ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN)
@@ -189,8 +193,14 @@ function bareCopy(stories) {
 
 // The default plan keeps to about 10 minutes on 2 idle cores: the 1,000-story site build
 // alone takes minutes, so it (and every other combination) needs --full or explicit lists.
+const PLAN_ARG = process.argv.find((a) => a.startsWith("--plan="))?.slice("--plan=".length);
 const plan = [];
-if (FULL || STORIES_ARG || ROWS_ARG) {
+if (PLAN_ARG) {
+  for (const item of PLAN_ARG.split(",")) {
+    const [stories, rows] = item.split("x").map(Number);
+    plan.push({ stories, rows });
+  }
+} else if (FULL || STORIES_ARG || ROWS_ARG) {
   for (const n of STORIES) for (const r of ROWS) plan.push({ stories: n, rows: r });
 } else if (QUICK) {
   plan.push({ stories: 10, rows: 1000 });
@@ -220,10 +230,7 @@ for (const run of plan) {
     results.push({ ...run, ...r, ratio: r.seconds / bare[run.stories].seconds });
   } catch (err) {
     // A build that fails at some size is a finding, not a reason to lose the other figures.
-    const first = String(err.message)
-      .split("\n")
-      .find((l) => /\[ERROR\]|Error:/.test(l) && !l.includes("astro build failed"));
-    const error = (first ?? "see the log").replace(/\x1b\[[0-9;]*m/g, "").trim();
+    const error = String(err.message);
     console.log(`  FAILED: ${error}`);
     results.push({ ...run, error });
     failures++;
@@ -238,7 +245,7 @@ const perStory = (n) => {
 const md = [
   "### Build scaling",
   "",
-  `\`astro build\` only (the Pagefind step of \`npm run build\` is not included); peak memory is the maximum resident set size of the build process${TIME ? " (/usr/bin/time -v)" : ""}. Synthetic stories: about 150 words and two \`<Chart name="exchanges" />\` each; rows: data/exchanges.csv repeated with new ids. ${FULL ? "Full matrix (--full)." : STORIES_ARG || ROWS_ARG ? `Chosen lists: stories ${STORIES.join(", ")}; rows ${ROWS.join(", ")}.` : "Default plan (1,000 stories and the other combinations need --full)."}`,
+  `\`astro build\` only (the Pagefind step of \`npm run build\` is not included); peak memory is the maximum resident set size of the build process${TIME ? " (/usr/bin/time -v)" : ""}. Synthetic stories: about 150 words and two \`<Chart name="exchanges" />\` each; rows: data/exchanges.csv repeated with new ids. ${PLAN_ARG ? `Plan: ${PLAN_ARG} (stories x rows).` : FULL ? "Full matrix (--full)." : STORIES_ARG || ROWS_ARG ? `Chosen lists: stories ${STORIES.join(", ")}; rows ${ROWS.join(", ")}.` : "Default plan (1,000 stories and the other combinations need --full)."}`,
   "",
   "| stories | exchange rows | pages built | build s | peak MB | bare Astro+MDX s | bare peak MB | ratio to bare |",
   "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

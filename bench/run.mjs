@@ -1,4 +1,4 @@
-// npm run bench [-- --full] [-- --build] [-- --dist=<dir>]
+// npm run bench [-- --full] [-- --build] [-- --dist=<dir>] [-- --plan=10x1000,1000x1000]
 // Runs every benchmark and writes bench/RESULTS.md: page weight (bench:weight, on dist/; with
 // --build, `npm run build` first; --dist=<dir> measures a build elsewhere), build scaling (bench:build; --full for every combination),
 // and bench:data / bench:charts when package.json defines them. Benchmarks are scripts, not
@@ -61,7 +61,10 @@ sections.push(
     : `### Page weight\n\nNot measured: ${clean(weight.stderr)}\n`,
 );
 
-const scaling = npmRun("bench:build", args.includes("--full") ? ["--full"] : []);
+const scaling = npmRun(
+  "bench:build",
+  args.filter((a) => a === "--full" || /^--(plan|stories|rows)=/.test(a)),
+);
 sections.push(
   scaling.status === 0 && existsSync("bench/tmp/build-scaling.md")
     ? `${readFileSync("bench/tmp/build-scaling.md", "utf8")}\n(This step took ${(scaling.seconds / 60).toFixed(1)} minutes.)\n`
