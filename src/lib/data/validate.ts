@@ -40,6 +40,10 @@ export interface LoadedPackage {
   dir: string;
   /** datapackage.json as parsed. */
   descriptor: unknown;
+  /** datapackage.json exactly as in the file (for byte-for-byte downloads). */
+  descriptorText: string;
+  /** data/CHANGELOG.md exactly as in the file. */
+  changelogText: string;
   name: string;
   title: string;
   version: string;
@@ -138,7 +142,8 @@ export function validatePackage(
     );
     return done();
   }
-  const descriptorText = readFileSync(descriptorPath, "utf8").replace(/^\ufeff/, "");
+  const descriptorRaw = readFileSync(descriptorPath, "utf8");
+  const descriptorText = descriptorRaw.replace(/^\ufeff/, "");
   let descriptor: unknown;
   try {
     descriptor = JSON.parse(descriptorText);
@@ -201,6 +206,8 @@ export function validatePackage(
     pkg: {
       dir,
       descriptor,
+      descriptorText: descriptorRaw,
+      changelogText: readFileSync(join(dir, "CHANGELOG.md"), "utf8"),
       name: spec.name,
       title: spec.title,
       version: spec.version,

@@ -1,13 +1,8 @@
 /**
- * data/CHANGELOG.md -> dated entries for the data pages.
- *
- * TO BE MOVED into src/lib/data (the only module that should read data/): the reader does not
- * yet expose the changelog or the raw descriptor text. `parseChangelog` is pure and can move
- * as is; `readDataText` is the stop-gap file read.
+ * data/CHANGELOG.md -> dated entries for the data pages. The text comes from the data reader
+ * (`loadPackage().changelogText`), the only module that reads data/.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { dataDir } from "../data";
+import { loadPackage } from "../data";
 
 export interface ChangelogEntry {
   version: string;
@@ -70,11 +65,6 @@ export function codeSpans(text: string): { code: boolean; text: string }[] {
     );
 }
 
-/** Raw text of a file in data/ (stop-gap, see the note at the top). */
-export function readDataText(file: string): string {
-  return readFileSync(join(dataDir(), file), "utf8");
-}
-
 export function readChangelog(): ChangelogEntry[] {
-  return parseChangelog(readDataText("CHANGELOG.md"));
+  return parseChangelog(loadPackage().changelogText);
 }
