@@ -129,7 +129,7 @@ export function normalizeSvg(svg: SVGSVGElement, { idPrefix, label }: RenderOpti
 
 /**
  * Splits the links off: the overlay keeps only <a> elements (with their marks and titles) and
- * the groups around them; the chart keeps the marks without the <a> wrappers.
+ * the groups around them; the chart keeps the marks without the <a> wrappers and titles.
  */
 function linkOverlay(svg: SVGSVGElement): string {
   const links = Array.from(svg.querySelectorAll("a"));
@@ -138,6 +138,9 @@ function linkOverlay(svg: SVGSVGElement): string {
   for (const a of links) {
     const parent = a.parentNode;
     if (parent === null) continue;
+    // The overlay, on top, shows each mark's title on hover; the chart needs no second copy
+    // (role="img" hides its children from assistive technology anyway).
+    for (const title of Array.from(a.querySelectorAll("title"))) title.remove();
     while (a.firstChild !== null) parent.insertBefore(a.firstChild, a);
     a.remove();
   }

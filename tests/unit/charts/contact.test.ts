@@ -3,7 +3,7 @@ import { loadChartData } from "../../../src/lib/charts/data";
 import type { ChartData } from "../../../src/lib/charts/model";
 import { isMissing } from "../../../src/lib/data/types";
 import { FIXTURE } from "../../fixtures/charts/rows";
-import { figure, HAVE_REAL_DATA, marks, svgOf, texts, titles } from "./helpers";
+import { figure, HAVE_REAL_DATA, marks, overlayOf, svgOf, texts, titles } from "./helpers";
 
 const STATUS_CLASSES = ["required", "allowed", "restricted", "banned", "not-reported"];
 
@@ -27,7 +27,11 @@ function checkStructure(data: ChartData): void {
     }
   }
   // Every span names its status and source in its title and links the source page.
-  for (const t of STATUS_CLASSES.flatMap((s) => titles(svg, `chart-status-${s}`))) {
+  const spanTitles = STATUS_CLASSES.flatMap((s) =>
+    titles(overlayOf(fig, "grid"), `chart-status-${s}`),
+  );
+  expect(spanTitles.length).toBe(dated.length);
+  for (const t of spanTitles) {
     expect(t).toMatch(/: (required|allowed|restricted|banned|not reported)/);
     expect(t).toContain("Source: ");
   }
@@ -46,7 +50,7 @@ describe("contact chart on fixture rows", () => {
       "Ukraine (for the Russian prisoners it holds): allowed (may be capped at 15 minutes) from 5 Apr 2022 to 8 Sep 2024; then banned from 8 Sep 2024 to January 2025; then restricted (needs approval by the Coordination Headquarters) from January 2025, still in force when last reported",
     );
     const svg = svgOf(fig, "grid");
-    const banned = titles(svg, "chart-status-banned");
+    const banned = titles(overlayOf(fig, "grid"), "chart-status-banned");
     expect(banned).toHaveLength(2);
     expect(banned.join(" ")).toContain(
       "phone call: Ukraine (for the Russian prisoners it holds): banned, from 8 Sep 2024 to January 2025",

@@ -41,7 +41,9 @@ function checkStructure(data: ChartData): void {
   // Undisclosed figures are their own hollow marker, at the baseline, never a zero-height bar.
   const undisclosed = marks(svg, "chart-undisclosed");
   expect(undisclosed.length).toBe(want.undisclosed);
-  for (const t of titles(svg, "chart-undisclosed")) expect(t).toContain("figure not disclosed");
+  const hiddenTitles = titles(overlayOf(fig, "each"), "chart-undisclosed");
+  expect(hiddenTitles.length).toBe(want.undisclosed);
+  for (const t of hiddenTitles) expect(t).toContain("figure not disclosed");
   const unreported = marks(svg, "chart-not-reported");
   expect(unreported.length).toBe(want.unreported);
   const baseline = svg.querySelector("g.chart-baseline line")?.getAttribute("y1");
@@ -50,7 +52,9 @@ function checkStructure(data: ChartData): void {
   // Every claim is drawn as a hollow diamond and says who claims it.
   const claims = data.exchange_claims.filter((c) => want.rows.some((r) => r.id === c.exchange_id));
   expect(marks(svg, "chart-claim").length).toBe(claims.length);
-  for (const t of titles(svg, "chart-claim")) expect(t).toMatch(/as claimed by \w+/);
+  const claimTitles = titles(overlayOf(fig, "each"), "chart-claim");
+  expect(claimTitles.length).toBe(claims.length);
+  for (const t of claimTitles) expect(t).toMatch(/as claimed by \w+/);
 
   // Every mark links the page of its source, in the aria-hidden overlay (not inside role=img).
   expect(svg.querySelectorAll("a").length).toBe(0);

@@ -46,8 +46,9 @@ export function marks(svg: Element, className: string): Element[] {
   );
 }
 
-/** Titles (<title> text) of the marks with this class. */
-export function titles(svg: Element, className: string): string[] {
+/** Titles (<title> text) of the marks with this class: in the links overlay, which shows them. */
+export function titles(svg: Element | null, className: string): string[] {
+  if (svg === null) return [];
   return Array.from(svg.querySelectorAll(`g.${className} title`)).map((t) => t.textContent ?? "");
 }
 

@@ -85,6 +85,8 @@ describe("renderSvg normalisation", () => {
     expect(links[0]?.getAttribute("tabindex")).toBe("-1");
     expect(links[0]?.getAttribute("href")).toBe("/sources/a/");
     expect(links[0]?.querySelector("title")?.textContent).toBe("t");
+    // The chart keeps no second copy of the titles; the overlay shows them.
+    expect(root.querySelectorAll("title").length).toBe(0);
     // Only linked marks: no axes, no ids (so no duplicate ids on the page).
     expect(overlay?.querySelectorAll("text").length).toBe(0);
     expect(overlay?.querySelectorAll("[id]").length).toBe(0);
