@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DOMParser, parseHTML } from "linkedom";
 import { dataDir, load, loadPackage } from "../../src/lib/data";
@@ -16,9 +16,10 @@ import {
 } from "../../src/lib/site/figures";
 import { META_CSP, REFERRER_POLICY } from "../../src/lib/site/csp";
 import { packageFolder } from "../../src/lib/site/package-files";
+import { DIST } from "../support/dist";
 import { listZip } from "../../src/lib/site/zip";
 
-const OUT = resolve(process.env["TEST_DIST"] ?? process.env["SITE_DIST"] ?? "dist");
+const OUT = DIST;
 if (!existsSync(join(OUT, "index.html"))) {
   throw new Error(
     `${OUT}/index.html is missing: build the site first (npm run build), or set TEST_DIST to the folder you built into.`,
@@ -322,9 +323,9 @@ describe("downloads", () => {
       const doc = docs.get(`data/${r.name}/index.html`)!;
       const text = doc.querySelector("main")?.textContent ?? "";
       expect(text).toContain(pkg.version);
-      expect(doc.querySelector(".facts dd.num")?.textContent).toBe(String(r.rowCount));
+      expect(doc.querySelector(".facts dd.num")?.textContent?.trim()).toBe(String(r.rowCount));
       const columns = [...doc.querySelectorAll("table.dictionary tbody th[scope=row] code")].map(
-        (c) => c.textContent,
+        (c) => c.textContent?.trim(),
       );
       expect(columns).toEqual(r.fields.map((f) => f["name"]));
     }

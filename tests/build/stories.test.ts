@@ -30,7 +30,7 @@ describe("built stories", () => {
     it("has one h1, a standfirst, a byline and a published date", () => {
       expect(document.querySelectorAll("h1").length).toBe(1);
       expect(document.querySelector(".dek")?.textContent?.trim()).toBeTruthy();
-      expect(document.querySelector(".byline")?.textContent).toMatch(/^By /);
+      expect(document.querySelector(".byline")?.textContent?.trim()).toMatch(/^By /);
       expect(document.querySelector(".story-meta time")?.getAttribute("datetime")).toMatch(
         /^\d{4}-\d{2}-\d{2}$/,
       );

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
-export const DIST = resolve("dist");
+/** The built site the tests read: dist/, or $TEST_DIST (a build made elsewhere). */
+export const DIST = resolve(process.env["TEST_DIST"] ?? "dist");
 
 /** Reads a built page; fails with a plain hint when the site was not built first. */
 export function readBuilt(path: string): string {

@@ -12,6 +12,13 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const mod of testModules) {
+      // A file that fails before its tests run (an import or setup error) counts as a failure.
+      if (
+        mod.state() === "failed" &&
+        ![...mod.children.allTests()].some((t) => t.result().state === "failed")
+      ) {
+        failed++;
+      }
       for (const test of mod.children.allTests()) {
         const state = test.result().state;
         if (state === "passed") passed++;
