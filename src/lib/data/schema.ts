@@ -4,7 +4,7 @@
  * Every problem with the descriptor itself becomes an issue located in datapackage.json.
  */
 import type { Issue } from "./errors.ts";
-import { effectiveRules, readRules, type CrossFieldRule } from "./rules.ts";
+import { effectiveRules, readRules, ruleFields, type CrossFieldRule } from "./rules.ts";
 
 export type FieldType = "string" | "integer" | "number" | "list" | "date";
 
@@ -197,7 +197,7 @@ export function readDescriptor(
     rules = effectiveRules(declared).filter((rule) => {
       const resource = resources.find((r) => r.name === rule.resource);
       if (!resource) return false;
-      const unknown = [...Object.keys(rule.when), rule.require].filter(
+      const unknown = ruleFields(rule).filter(
         (f) => !resource.fields.some((field) => field.name === f),
       );
       if (unknown.length > 0) {

@@ -16,7 +16,7 @@ import {
   type FieldSpec,
   type ResourceSpec,
 } from "./schema.ts";
-import { breaks, type CrossFieldRule } from "./rules.ts";
+import { breaksAll, ruleFields, type CrossFieldRule } from "./rules.ts";
 import { shapeOfField } from "./fields.ts";
 import { decodeUtf8, LineIndex } from "./text.ts";
 
@@ -591,18 +591,28 @@ function checkRules(
   rules: readonly CrossFieldRule[],
   checked: ReadonlyMap<string, CheckedResource>,
 ): void {
+  // One issue per cell: a cell already reported by an earlier rule is not reported again.
+  const reported = new Set<string>();
   for (const rule of rules) {
     const resource = checked.get(rule.resource);
-    const column = resource?.columns.get(rule.require);
-    if (!resource || column === undefined) continue;
-    const fields = [...Object.keys(rule.when), rule.require];
+    if (!resource) continue;
+    const fields = ruleFields(rule);
     if (!fields.every((f) => resource.columns.has(f))) continue;
     for (const row of resource.rows) {
       if (row.failed && fields.some((f) => row.failed?.has(f))) continue;
-      const message = breaks(rule, row.values);
-      const cell = cellAt(resource.text, row.record, column);
-      if (message && cell)
-        resource.report.add(cell.offset, rule.code ?? "rule-broken", message, rule.require);
+      for (const problem of breaksAll(rule, row.values)) {
+        const key = `${rule.resource}|${row.record.offset}|${problem.field}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const cell = cellAt(resource.text, row.record, resource.columns.get(problem.field) ?? 0);
+        if (cell)
+          resource.report.add(
+            cell.offset,
+            rule.code ?? "rule-broken",
+            problem.message,
+            problem.field,
+          );
+      }
     }
   }
 }
