@@ -242,6 +242,35 @@ const perStory = (n) => {
   const a = results.find((r) => r.stories === n && r.rows === 1000);
   return a ? a.seconds / n : NaN;
 };
+/**
+ * What one more story, and one more 10,000 rows, cost: differences between runs, so the site's
+ * fixed pages (sources, data pages) and start-up drop out of the comparison with bare Astro.
+ */
+function marginal() {
+  const ok = results.filter((r) => !r.error);
+  const lines = [];
+  const byStories = ok.filter((r) => r.rows === 1000).sort((a, b) => a.stories - b.stories);
+  for (let i = 1; i < byStories.length; i++) {
+    const [a, b] = [byStories[i - 1], byStories[i]];
+    const site = (b.seconds - a.seconds) / (b.stories - a.stories);
+    const bareCost = (bare[b.stories].seconds - bare[a.stories].seconds) / (b.stories - a.stories);
+    lines.push(
+      `- Each story from ${a.stories} to ${b.stories} (1,000 rows): +${site.toFixed(3)} s on the site, +${bareCost.toFixed(3)} s bare: **${(site / bareCost).toFixed(1)}x** the marginal cost of a plain MDX page.`,
+    );
+  }
+  for (const n of [...new Set(ok.map((r) => r.stories))]) {
+    const byRows = ok.filter((r) => r.stories === n).sort((a, b) => a.rows - b.rows);
+    for (let i = 1; i < byRows.length; i++) {
+      const [a, b] = [byRows[i - 1], byRows[i]];
+      const per10k = ((b.seconds - a.seconds) / (b.rows - a.rows)) * 10000;
+      lines.push(
+        `- Rows from ${a.rows.toLocaleString("en")} to ${b.rows.toLocaleString("en")} (${n} stories, ${2 * n} story charts): +${per10k.toFixed(1)} s per 10,000 rows; peak memory ${a.peakMb.toFixed(0)} -> ${b.peakMb.toFixed(0)} MB.`,
+      );
+    }
+  }
+  return lines.length ? ["Marginal costs:", "", ...lines, ""] : [];
+}
+
 const md = [
   "### Build scaling",
   "",
@@ -263,6 +292,7 @@ const md = [
     )
     .join("; ")} (linear when these stay flat; fixed start-up cost dominates small builds).`,
   "",
+  ...marginal(),
 ];
 writeFileSync(join("bench/tmp", "build-scaling.md"), md.join("\n"));
 writeFileSync(join("bench/tmp", "build-scaling.json"), JSON.stringify({ bare, results }, null, 2));
