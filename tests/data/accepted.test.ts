@@ -98,6 +98,8 @@ describe("the valid corpus", () => {
       [12, "at least", { missing: "not applicable" }, { missing: "not applicable" }],
       [9, "share", 10, 90],
       [2.5, "about", { missing: "not applicable" }, 12.5],
+      // A share published only as a percentage: the count stays a reason, never a number.
+      [{ missing: "not stated" }, "share", 142, 86],
     ]);
     const sources = pkg?.resources["sources"]?.rows ?? [];
     expect(sources[1]?.["summary"]).toBe("Two lines\nin one cell.");

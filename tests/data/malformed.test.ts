@@ -332,6 +332,20 @@ export const cases: Case[] = [
     field: "denominator",
     text: edit("abuses.csv", "share,10,", "share,‸not applicable,"),
   },
+  {
+    name: "figure not stated on a row that is not a share",
+    file: "abuses.csv",
+    code: "figure-not-stated",
+    field: "figure_kind",
+    text: edit("abuses.csv", "executions,12,at least,", "executions,not stated,‸at least,"),
+  },
+  {
+    name: "figure not stated on a share without a percentage",
+    file: "abuses.csv",
+    code: "figure-not-stated",
+    field: "percent",
+    text: edit("abuses.csv", "not stated,share,142,86,", "not stated,share,142,‸not stated,"),
+  },
   // The descriptor and the changelog
   {
     name: "descriptor that is not JSON",
@@ -453,6 +467,53 @@ describe("malformed data: each problem is reported with its code and place", () 
         label: "data",
       }).issues,
     ).toEqual([expect.objectContaining({ line, column, code: "share-without-denominator" })]);
+  });
+
+  it("figure not stated: one issue per row, naming the fix in plain words", () => {
+    const { text, line, column } = marked(
+      edit("abuses.csv", "executions,12,at least,", "executions,not stated,‸at least,"),
+    );
+    const issues = check("abuses.csv", text);
+    // Only the kind is reported (percent and denominator are judged once it is a share).
+    expect(issues).toEqual([
+      expect.objectContaining({ line, column, field: "figure_kind", code: "figure-not-stated" }),
+    ]);
+    expect(issues[0]?.message).toMatch(
+      /^Because figure is "not stated", figure_kind must be "share", but it is "at least"\./,
+    );
+    expect(issues[0]?.message).toContain("If the source gives a count, write it in figure.");
+    expect(issues[0]?.message).toContain('set figure_kind to "share"');
+  });
+
+  it("figure not stated on a share without a denominator is reported once, as a share rule", () => {
+    const { text, line, column } = marked(
+      edit("abuses.csv", "not stated,share,142,86,", "not stated,share,‸not applicable,86,"),
+    );
+    expect(check("abuses.csv", text)).toEqual([
+      expect.objectContaining({
+        line,
+        column,
+        field: "denominator",
+        code: "share-without-denominator",
+      }),
+    ]);
+  });
+
+  it("the figure-not-stated rule holds even when datapackage.json forgets to declare it", () => {
+    const descriptor = edit("datapackage.json", '"x-rules": [', '"x-rules-off": [');
+    const { text, line, column } = marked(
+      edit("abuses.csv", "not stated,share,142,86,", "not stated,share,142,‸not applicable,"),
+    );
+    const issues = validatePackage(
+      packageWith({ "datapackage.json": descriptor, "abuses.csv": text }),
+      { label: "data" },
+    ).issues;
+    expect(issues).toEqual([
+      expect.objectContaining({ line, column, field: "percent", code: "figure-not-stated" }),
+    ]);
+    expect(issues[0]?.message).toMatch(
+      /^Because figure is "not stated", percent needs a real value, but it says "not applicable"\./,
+    );
   });
 
   it("a malformed x-rules is reported in datapackage.json", () => {

@@ -20,6 +20,14 @@ export function formatShare(count: number, denominator: number): string {
   return percentOf(count / denominator);
 }
 
+/** A percentage exactly as a source published it: 86 -> "86%", 12.5 -> "12.5%". */
+export function formatPercent(percent: number): string {
+  return `${formatNumber(percent)}%`;
+}
+
+/** Said of a share published only as a percentage: the count of people was never given. */
+export const COUNT_NOT_PUBLISHED = "count not published";
+
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
   exact: "",
   "at least": "at least ",

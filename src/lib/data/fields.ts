@@ -107,7 +107,7 @@ export const FIELDS = {
     victims: "text",
     perpetrator: "text",
     measure: "text",
-    figure: "number",
+    figure: "number|missing",
     figure_kind: "text",
     denominator: "number|missing",
     percent: "number|missing",

@@ -42,6 +42,15 @@ export const BUILT_IN_RULES: readonly CrossFieldRule[] = [
     code: "share-without-denominator",
     why: 'A share needs the total it is out of: 174 in "169 of 174".',
   },
+  {
+    resource: "abuses",
+    when: { figure: "not stated" },
+    requireValues: { figure_kind: "share" },
+    require: ["percent", "denominator"],
+    code: "figure-not-stated",
+    why: 'A figure may be "not stated" only for a share published as a percentage of a known number of people, as in "86% of 142": the site then shows the percentage and the number, and never makes up a count.',
+    fix: 'If the source gives a count, write it in figure. If it gives only a percentage of a known group, set figure_kind to "share", write the percentage in percent (86) and the group\'s size in denominator (142).',
+  },
 ];
 
 /** Every field a rule reads. */

@@ -174,7 +174,12 @@ export interface AbuseRow {
     | "surrendering soldiers";
   perpetrator: "Russia" | "Ukraine";
   measure: AbuseMeasure;
-  figure: number;
+  /**
+   * The count. `{ missing: "not stated" }` only on a share published as a percentage of a known
+   * group ("86% of 142"): then `figure_kind` is `share` and `percent` and `denominator` are
+   * numbers (the validator's x-rules guarantee it). Never derive a count from the percentage.
+   */
+  figure: Maybe<number>;
   figure_kind: Qualifier | "share";
   denominator: Maybe<number>;
   percent: Maybe<number>;

@@ -4,7 +4,13 @@
  */
 import type { AbuseRow, ExchangeRow, PartialDate, Qualifier, TotalRow } from "../data/types";
 import { isMissing } from "../data/types";
-import { formatNumber, formatPartialDate, formatQualified, plural } from "./format";
+import {
+  formatNumber,
+  formatPartialDate,
+  formatPercentOf,
+  formatQualified,
+  plural,
+} from "./format";
 
 export interface KeyFigure {
   /** The number as displayed, with its qualifier ("more than 8,000"). */
@@ -102,13 +108,30 @@ function periodText(row: AbuseRow): string {
   return "";
 }
 
+/**
+ * An abuse figure as displayed: "at least 93", "169 of 174", or, for a share published only as
+ * a percentage, "86% of 142, count not published" (never a count worked out from it).
+ */
+export function abuseValue(row: AbuseRow): string {
+  const denominator = isMissing(row.denominator) ? null : row.denominator;
+  if (isMissing(row.figure)) {
+    return !isMissing(row.percent) && denominator !== null
+      ? formatPercentOf(row.percent, denominator)
+      : row.figure.missing;
+  }
+  if (row.figure_kind === "share") {
+    const count = formatQualified(row.figure, "exact");
+    return denominator === null ? count : `${count} of ${formatNumber(denominator)}`;
+  }
+  return formatQualified(row.figure, row.figure_kind satisfies Qualifier);
+}
+
 function abuseFigure(row: AbuseRow): KeyFigure {
-  const kind = row.figure_kind === "share" ? "exact" : (row.figure_kind satisfies Qualifier);
   const reported = isMissing(row.report_date)
     ? "date not stated"
     : formatPartialDate(row.report_date);
   return {
-    value: formatQualified(row.figure, kind),
+    value: abuseValue(row),
     label: `${row.figure === 1 && row.measure === "executions" ? "execution" : row.measure} of ${row.victims} by ${row.perpetrator === "Russia" ? "Russian" : "Ukrainian"} forces${periodText(row)}: ${VERIFICATION_WORDS[row.verification] ?? row.verification}`,
     detail: row.summary,
     attribution: `Reported by ${row.reporting_body}, ${reported}`,

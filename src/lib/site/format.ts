@@ -29,6 +29,14 @@ export function formatQualified(value: number, qualifier: Qualifier | "share"): 
   return qualifier === "exact" || qualifier === "share" ? number : `${qualifier} ${number}`;
 }
 
+/**
+ * A share published only as a percentage of a known group, whose count was never given:
+ * "86% of 142, count not published". The count is never derived from the percentage.
+ */
+export function formatPercentOf(percent: number, denominator: number): string {
+  return `${formatNumber(percent)}% of ${formatNumber(denominator)}, count not published`;
+}
+
 /** A partial date at the precision the source gives: "27 May 2024", "May 2024", "2024". */
 export function formatPartialDate(date: PartialDate): string {
   if (date.month === null) return String(date.year);

@@ -77,8 +77,9 @@ export function describeCommunication(r: CommunicationRow): string {
 export function describeAbuse(r: AbuseRow): string {
   const denominator = isMissing(r.denominator) ? null : r.denominator;
   const percent = isMissing(r.percent) ? null : r.percent;
-  let figure = formatFigure({ value: r.figure, qualifier: r.figure_kind, denominator });
-  if (percent !== null) figure += ` (${n(percent)}%)`;
+  let figure = formatFigure({ value: r.figure, qualifier: r.figure_kind, denominator, percent });
+  // A share published only as a percentage already reads "86% of 142, count not published".
+  if (percent !== null && !isMissing(r.figure)) figure += ` (${n(percent)}%)`;
   const start = d(r.period_start);
   const end = d(r.period_end);
   const period = start === end ? `period ${start}` : `period ${start} to ${end}`;

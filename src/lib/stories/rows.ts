@@ -54,6 +54,11 @@ export interface Figure {
   qualifier: Qualifier | "share" | null;
   /** For shares: "of 174". */
   denominator: number | null;
+  /**
+   * For a share published only as a percentage (the count is `not stated`): the percentage,
+   * shown as "86% of 142, count not published". Null otherwise.
+   */
+  percent?: number | null;
   sourceId: string;
 }
 
@@ -104,11 +109,12 @@ export function lookupFigure(ref: RowRef, field: string | undefined): Figure | {
   if (value === undefined) {
     return { problem: `field="${chosen}" of row "${ref.id}" holds no number.` };
   }
+  const abuseFigure = ref.resource === "abuses" && chosen === "figure";
   return {
     value,
     qualifier: qualifierFor(ref.resource, row, chosen),
-    denominator:
-      ref.resource === "abuses" && chosen === "figure" ? asNumber(row["denominator"]) : null,
+    denominator: abuseFigure ? asNumber(row["denominator"]) : null,
+    percent: abuseFigure ? asNumber(row["percent"]) : null,
     sourceId: row.source_id,
   };
 }
@@ -136,9 +142,23 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   "up to": "up to ",
 };
 
-/** "more than 1,000", "169 of 174", or the reason the number is missing ("not disclosed"). */
-export function formatFigure(figure: Pick<Figure, "value" | "qualifier" | "denominator">): string {
-  if (isMissing(figure.value)) return figure.value.missing;
+/**
+ * "more than 1,000", "169 of 174", "86% of 142, count not published" (a share whose count was
+ * never published: the count is not worked out from the percentage), or the reason the number
+ * is missing ("not disclosed").
+ */
+export function formatFigure(
+  figure: Pick<Figure, "value" | "qualifier" | "denominator" | "percent">,
+): string {
+  if (isMissing(figure.value)) {
+    const { percent, denominator } = figure;
+    return figure.qualifier === "share" &&
+      percent !== null &&
+      percent !== undefined &&
+      denominator !== null
+      ? `${NUMBER.format(percent)}% of ${NUMBER.format(denominator)}, count not published`
+      : figure.value.missing;
+  }
   const number = NUMBER.format(figure.value);
   if (figure.qualifier === "share") {
     return figure.denominator === null

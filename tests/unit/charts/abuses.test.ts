@@ -1,9 +1,11 @@
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { loadChartData } from "../../../src/lib/charts/data";
+import { measureShare, selectAbuses } from "../../../src/lib/charts/specs/abuses";
 import type { ChartData } from "../../../src/lib/charts/model";
 import { isMissing } from "../../../src/lib/data/types";
 import { FIXTURE } from "../../fixtures/charts/rows";
-import { figure, HAVE_REAL_DATA, marks, svgOf, texts } from "./helpers";
+import { figure, HAVE_REAL_DATA, marks, overlayOf, svgOf, texts, titles } from "./helpers";
 
 function checkStructure(data: ChartData): void {
   const fig = figure("abuses", data);
@@ -19,7 +21,8 @@ function checkStructure(data: ChartData): void {
       // Every share shows its denominator.
       const labels = texts(svg, "chart-label");
       expect(labels.length).toBeGreaterThan(0);
-      for (const l of labels) expect(l).toMatch(/(\d[\d,]* of [\d,]+ \(\d+%\)|\d+% of [\d,]+)$/);
+      for (const l of labels)
+        expect(l).toMatch(/(\d[\d,]* of [\d,]+ \(\d+%\)|[\d.]+% of [\d,]+, count not published)$/);
     }
   }
   const drawable = data.abuses.filter(
@@ -87,6 +90,79 @@ describe("abuses chart on fixture rows", () => {
   });
 });
 
+describe("a share published only as a percentage (86% of 142, count not stated)", () => {
+  const fig = figure("abuses", FIXTURE);
+  const ID = "ohchr-2023-03-ru-torture";
+  const PANEL = "torture-or-ill-treatment-reported-share";
+  // 0.86 x 142 = 122.12: no such count was published, so none may appear anywhere.
+  const DERIVED = /\b12[12]\b/;
+
+  it("is measured by its percentage, labelled with its base, and given no count", () => {
+    expect(measureShare("share", null, 142, 86)).toEqual({
+      share: 0.86,
+      label: "86% of 142, count not published",
+    });
+    expect(measureShare("share", null, 142, 12.5).label).toBe("12.5% of 142, count not published");
+    // Without a percentage there is nothing to draw: the figure stays "not stated".
+    expect(measureShare("share", null, 142, null)).toEqual({ share: null, label: "not stated" });
+    const point = selectAbuses(FIXTURE, {}).points.find((p) => p.row.id === ID);
+    expect(point).toMatchObject({ figure: null, share: 0.86, percent: 86, denominator: 142 });
+  });
+
+  it("is drawn on the share panel as a bar at 86% of its track, not on a count panel", () => {
+    expect(fig.panels.map((p) => p.key)).not.toContain("torture-or-ill-treatment-reported-count");
+    const svg = svgOf(fig, PANEL);
+    // The fixture's only share that is not UN verified: one hollow bar.
+    const [bar] = marks(svg, "chart-unverified");
+    expect(marks(svg, "chart-unverified")).toHaveLength(1);
+    const track = marks(svg, "chart-share-track").find(
+      (t) => t.getAttribute("y") === bar?.getAttribute("y"),
+    );
+    const width = (el: Element | undefined): number => Number(el?.getAttribute("width"));
+    expect(width(bar) / width(track)).toBeCloseTo(0.86, 2);
+  });
+
+  it("says 86% of 142, count not published, in the label, title, text alternative and table", () => {
+    const svg = svgOf(fig, PANEL);
+    const label = texts(svg, "chart-label").find((l) => l.includes("86%"));
+    expect(label).toMatch(/: 86% of 142, count not published$/);
+    const title = titles(overlayOf(fig, PANEL), "chart-unverified")[0];
+    expect(title).toContain(
+      "torture or ill-treatment reported, share of those interviewed: 86% of 142, count not published",
+    );
+    const description = fig.panels.find((p) => p.key === PANEL)?.description ?? "";
+    expect(description).toContain("OHCHR (testimony): 86% of 142, count not published");
+    const row = fig.table.rows.find((r) => r["id"] === ID);
+    expect(row).toMatchObject({
+      figure: "not stated",
+      figure_kind: "share",
+      denominator: "142",
+      percent: "86",
+      figure_label: "86% of 142, count not published",
+    });
+    for (const text of [label, title, description, ...Object.values(row ?? {})])
+      expect(text).not.toMatch(DERIVED);
+  });
+
+  it("keeps figure not stated and the percentage in the CSV download", () => {
+    const text = decodeURIComponent(fig.download.href.slice("data:text/csv;charset=utf-8,".length));
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...fig.table.csvColumns]);
+    expect(parsed.data.find((r) => r["id"] === ID)).toMatchObject({
+      figure: "not stated",
+      figure_kind: "share",
+      denominator: "142",
+      percent: "86",
+    });
+    expect(parsed.data.find((r) => r["id"] === "ohchr-2024-10-ru-torture")).toMatchObject({
+      figure: "169",
+      denominator: "174",
+      percent: "not applicable",
+    });
+  });
+});
+
 describe("abuses chart with many rows", () => {
   it("keeps the latest report per counter and month before drawing", () => {
     const base = FIXTURE.abuses.find((r) => r.id === "pgo-2024-03");
@@ -119,5 +195,21 @@ describe("abuses chart with many rows", () => {
 describe.runIf(HAVE_REAL_DATA)("abuses chart on the real data", () => {
   it("draws every dated figure, shares with denominators", () => {
     checkStructure(loadChartData());
+  });
+
+  it("draws each share published only as a percentage at that percentage, with no count", () => {
+    const data = loadChartData();
+    const percentOnly = data.abuses.filter((r) => isMissing(r.figure));
+    const sel = selectAbuses(data, {});
+    for (const row of percentOnly) {
+      if (isMissing(row.percent) || isMissing(row.denominator)) throw new Error(row.id);
+      const panel = sel.panels.find((p) => p.points.some((pt) => pt.row.id === row.id));
+      expect(panel?.kind).toBe("share");
+      const point = panel?.points.find((pt) => pt.row.id === row.id);
+      expect(point?.share).toBeCloseTo(row.percent / 100, 10);
+      expect(point?.figureLabel).toBe(
+        `${row.percent}% of ${row.denominator.toLocaleString("en-GB")}, count not published`,
+      );
+    }
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolve } from "node:path";
 import { load, resetDataCache } from "../../../src/lib/data";
 import {
+  abuseValue,
   exchangesRecorded,
   executionFigures,
   latestReturnedTotal,
@@ -70,6 +71,25 @@ describe("key figures from rows", () => {
     expect(figures.map((f) => f.value)).toEqual(["at least 12", "at least 3"]);
     expect(figures[0]?.label).toContain("Ukrainian POWs by Russian forces");
     expect(figures[1]?.label).toContain("Russian POWs by Ukrainian forces");
+  });
+
+  it("writes a share published only as a percentage with its base and no count", () => {
+    const rows = load("abuses");
+    const percentOnly = rows.find((a) => a.id === "abuse-4");
+    if (!percentOnly) throw new Error("fixture has no percent-only share");
+    expect(abuseValue(percentOnly)).toBe("86% of 142, count not published");
+    // A share with a count keeps its denominator; a count keeps its qualifier.
+    expect(rows.map(abuseValue)).toEqual([
+      "at least 12",
+      "9 of 10",
+      "about 2.5",
+      "86% of 142, count not published",
+    ]);
+    // Were it an execution figure, the home page would show the same words, never 122.
+    const [figure] = executionFigures([
+      { ...percentOnly, measure: "executions", verification: "UN verified" },
+    ]);
+    expect(figure?.value).toBe("86% of 142, count not published");
   });
 
   it("returns nothing rather than a zero when there are no rows", () => {

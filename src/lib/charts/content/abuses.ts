@@ -11,6 +11,7 @@ import {
   type AbusePoint,
 } from "../specs/abuses.ts";
 import { CLS } from "../theme.ts";
+import { isMissing } from "../../data/types.ts";
 
 const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
@@ -62,6 +63,7 @@ const CSV_COLUMNS = [
   "figure",
   "figure_kind",
   "denominator",
+  "percent",
   "victims",
   "perpetrator",
   "reporting_body",
@@ -81,10 +83,11 @@ function tableRow(p: AbusePoint): Record<string, string> {
     date_label: p.dateLabel,
     period_label: p.periodLabel,
     measure: r.measure,
-    figure: String(r.figure),
+    figure: isMissing(r.figure) ? r.figure.missing : String(r.figure),
     figure_label: p.figureLabel,
     figure_kind: r.figure_kind,
     denominator: p.denominator === null ? "not applicable" : String(p.denominator),
+    percent: isMissing(r.percent) ? r.percent.missing : String(r.percent),
     victims: r.victims,
     perpetrator: r.perpetrator,
     reporting_body: r.reporting_body,

@@ -13,7 +13,9 @@ import { dateWindow, inWindow, type DateWindow } from "../filters.ts";
 import {
   formatAxisMagnitude,
   formatMaybeDate,
+  COUNT_NOT_PUBLISHED,
   formatNumber,
+  formatPercent,
   formatQualified,
   formatShare,
   formatTick,
@@ -37,8 +39,13 @@ export interface AbusePoint {
   /** The count, or null when the source gave only a percentage (or nothing). */
   figure: number | null;
   figureLabel: string;
-  /** For a share: count / denominator, else null. */
+  /**
+   * For a share: count / denominator, or the published percentage / 100 when no count was
+   * published ("86% of 142"); else null.
+   */
   share: number | null;
+  /** The percentage as published, or null. */
+  percent: number | null;
   denominator: number | null;
   sourceId: string;
   sourceLabel: string;
@@ -111,6 +118,7 @@ export function selectAbuses(data: ChartData, filters: ChartFilters): AbuseSelec
       figure,
       figureLabel: measured.label,
       share: measured.share,
+      percent,
       denominator,
       sourceId: row.source_id,
       sourceLabel: sourceLabel(sources, row.source_id),
@@ -151,7 +159,12 @@ export function selectAbuses(data: ChartData, filters: ChartFilters): AbuseSelec
   };
 }
 
-/** A share's value and label ("169 of 174 (97%)", "86% of 142"); for counts, the label alone. */
+/**
+ * A share's value and label: "169 of 174 (97%)" from a count, or "86% of 142, count not
+ * published" when the source gave only a percentage of a known group (the count is never
+ * derived from it). For counts, the label alone; a figure with no count and no share is "not
+ * stated".
+ */
 export function measureShare(
   kind: AbuseRow["figure_kind"],
   figure: number | null,
@@ -168,7 +181,7 @@ export function measureShare(
     if (percent !== null) {
       return {
         share: percent / 100,
-        label: `${formatShare(percent, 100)} of ${formatNumber(denominator)}`,
+        label: `${formatPercent(percent)} of ${formatNumber(denominator)}, ${COUNT_NOT_PUBLISHED}`,
       };
     }
   }
@@ -192,7 +205,7 @@ function latestPerMonth(points: readonly AbusePoint[]): AbusePoint[] {
 export function abuseTitle(p: AbusePoint): string {
   const what =
     p.share !== null
-      ? `${p.row.measure}: ${p.figureLabel} of those interviewed`
+      ? `${p.row.measure}, share of those interviewed: ${p.figureLabel}`
       : `${p.row.measure}: ${p.figureLabel}`;
   const more = p.rows > 1 ? ` (latest of ${formatNumber(p.rows)} reports that month)` : "";
   return `${p.dateLabel}: ${what}; ${p.row.victims}; perpetrator ${p.perpetrator}; ${p.row.reporting_body}, ${p.row.verification}; period ${p.periodLabel}${more}. Source: ${p.sourceLabel}`;
@@ -301,7 +314,11 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
   };
 }
 
-/** A share measure: a track for the denominator, a bar for the count, the label "169 of 174". */
+/**
+ * A share measure: a track for the denominator, a bar for the share, the label "169 of 174
+ * (97%)"; a share published only as a percentage is drawn at that percentage and labelled
+ * "86% of 142, count not published".
+ */
 export function abuseShareSpec(panel: AbusePanelData, options: SpecOptions): Plot.PlotOptions {
   const compact = isCompact(options);
   const key = (p: AbusePoint): string => p.row.id;
