@@ -5,11 +5,14 @@
 // timed tests: figures depend on the machine, which RESULTS.md records.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 
 const args = process.argv.slice(2);
 const scripts = JSON.parse(readFileSync("package.json", "utf8")).scripts ?? {};
 const started = new Date();
+const loadAtStart = loadavg()
+  .map((n) => n.toFixed(1))
+  .join(" ");
 const sections = [];
 let failed = 0;
 
@@ -95,6 +98,9 @@ Written by \`npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}\` (bench
 
 - Date: ${started.toISOString().slice(0, 16).replace("T", " ")} UTC (took ${((Date.now() - started.getTime()) / 60000).toFixed(1)} minutes)
 - Commit: ${git("rev-parse --short HEAD")}${git("status --porcelain") ? " (with uncommitted changes in the working tree)" : ""}
+- Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadavg()
+  .map((n) => n.toFixed(1))
+  .join(" ")} at the end
 - Machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.versions.node}, ${process.platform} ${process.arch}
 - Goals: story pages need 0 bytes of JS and under 60 KB of HTML + CSS (gzip); the build stays within 1.5x of a bare Astro + MDX build of the same stories and grows linearly.
 
