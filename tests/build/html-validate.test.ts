@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import { htmlFiles, DIST_DIR } from "../support/pages";
 
 // html-validate (.htmlvalidate.json: html-validate:recommended + html-validate:document) on
@@ -9,7 +9,10 @@ import { htmlFiles, DIST_DIR } from "../support/pages";
 // and what it found, with the element's selector to find the component that wrote it.
 const DIST = DIST_DIR;
 const files = htmlFiles(DIST);
-const validator = new HtmlValidate(new FileSystemConfigLoader());
+// The project's config, whichever folder the build went to (TEST_DIST may be outside the repo,
+// where a file-system lookup would silently fall back to the defaults).
+const config = JSON.parse(readFileSync(resolve(".htmlvalidate.json"), "utf8")) as ConfigData;
+const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 /** Every error html-validate reports for one file, as `file:line:column [rule] message`. */
 async function validate(path: string): Promise<string[]> {

@@ -17,6 +17,7 @@ import {
 import { META_CSP, REFERRER_POLICY } from "../../src/lib/site/csp";
 import { packageFolder } from "../../src/lib/site/package-files";
 import { DIST } from "../support/dist";
+import { MAX_TITLE } from "../../src/lib/site/meta";
 import { listZip } from "../../src/lib/site/zip";
 
 const OUT = DIST;
@@ -76,7 +77,11 @@ describe("every built page", () => {
   it.each(htmlFiles)("%s has a title, a description, lang and exactly one h1", (file) => {
     const doc = docs.get(file)!;
     expect(doc.documentElement.getAttribute("lang")).toBeTruthy();
-    expect(doc.querySelector("title")?.textContent?.trim()).toBeTruthy();
+    const title = doc.querySelector("head > title")?.textContent?.trim() ?? "";
+    expect(title).toBeTruthy();
+    expect(title.length, `"${title}" is too long for a tab or a search result`).toBeLessThanOrEqual(
+      MAX_TITLE,
+    );
     expect(
       doc.querySelector('meta[name="description"]')?.getAttribute("content")?.trim(),
     ).toBeTruthy();
