@@ -133,3 +133,26 @@ export function buildFigure(
     emptyMessage: panels.length === 0 ? content.emptyMessage : null,
   };
 }
+
+const figures = new WeakMap<ChartData, Map<string, FigureModel>>();
+
+/**
+ * buildFigure, memoised per dataset and arguments: a chart with the same filters on many pages
+ * (the home page, the charts page, stories) is rendered once per build. The model is read-only
+ * to its callers, so sharing it is safe.
+ */
+export function cachedFigure(
+  name: ChartName,
+  data: ChartData,
+  builder: ChartBuilder,
+  options: BuildOptions = {},
+): FigureModel {
+  let cache = figures.get(data);
+  if (!cache) figures.set(data, (cache = new Map()));
+  const { filters = {}, caption, instance = "" } = options;
+  const sorted = Object.fromEntries(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)));
+  const key = JSON.stringify([name, sorted, caption ?? null, instance]);
+  let figure = cache.get(key);
+  if (!figure) cache.set(key, (figure = buildFigure(name, data, builder, options)));
+  return figure;
+}
