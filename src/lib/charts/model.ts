@@ -45,7 +45,7 @@ export interface LegendItem {
   shape: "dot" | "ring" | "diamond" | "cross" | "bar" | "hatch" | "line";
   /** Class from src/styles/charts.css, shared with the marks. */
   className: string;
-  /** For "hatch": the status whose pattern classes draw it (e.g. "banned"). */
+  /** For "hatch": the status slug whose pattern classes draw it ("banned", "none-in-practice"). */
   pattern?: string;
 }
 

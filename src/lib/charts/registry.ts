@@ -41,6 +41,8 @@ export const TOTAL_MEASURES: readonly TotalMeasure[] = [
   "exchanges held",
   "exchanged through UAE mediation",
   "Ukrainians held by Russia",
+  "Ukrainian military held by Russia",
+  "Ukrainian civilians held by Russia",
   "Russians held by Ukraine",
 ];
 

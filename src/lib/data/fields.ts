@@ -185,6 +185,8 @@ export const ENUMS = {
       "exchanges held",
       "exchanged through UAE mediation",
       "Ukrainians held by Russia",
+      "Ukrainian military held by Russia",
+      "Ukrainian civilians held by Russia",
       "Russians held by Ukraine",
     ],
     qualifier: QUALIFIERS,
@@ -193,7 +195,7 @@ export const ENUMS = {
     regime: ["Geneva Convention III", "Ukraine (detaining)", "Russia (detaining)"],
     prisoners: ["any POW", "Russian POWs held by Ukraine", "Ukrainian POWs held by Russia"],
     channel: ["phone call", "letter", "capture card", "parcel", "ICRC visit", "repatriation"],
-    status: ["required", "allowed", "restricted", "banned", "not reported"],
+    status: ["required", "allowed", "restricted", "banned", "none in practice", "not reported"],
   },
   abuses: {
     reporting_body: [

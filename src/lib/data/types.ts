@@ -92,6 +92,10 @@ export interface ExchangeClaimRow {
   notes: string | null;
 }
 
+/**
+ * What a total counts. `Ukrainian military held by Russia` and `Ukrainian civilians held by
+ * Russia` are for statements that say which; `Ukrainians held by Russia` is for those that do not.
+ */
 export type TotalMeasure =
   | "returned to Ukraine, military only"
   | "returned to Ukraine, military and civilians"
@@ -101,6 +105,8 @@ export type TotalMeasure =
   | "exchanges held"
   | "exchanged through UAE mediation"
   | "Ukrainians held by Russia"
+  | "Ukrainian military held by Russia"
+  | "Ukrainian civilians held by Russia"
   | "Russians held by Ukraine";
 
 export interface TotalRow {
@@ -117,7 +123,12 @@ export interface TotalRow {
 
 export type Channel =
   "phone call" | "letter" | "capture card" | "parcel" | "ICRC visit" | "repatriation";
-export type AccessStatus = "required" | "allowed" | "restricted" | "banned" | "not reported";
+/**
+ * `banned`: a rule or decision stops the channel. `none in practice`: sources report that it does
+ * not happen, but no rule was found (so not `banned`). `not reported`: no source says either way.
+ */
+export type AccessStatus =
+  "required" | "allowed" | "restricted" | "banned" | "none in practice" | "not reported";
 
 export interface CommunicationRow {
   id: string;

@@ -5,7 +5,14 @@ import { isMissing } from "../../../src/lib/data/types";
 import { FIXTURE } from "../../fixtures/charts/rows";
 import { figure, HAVE_REAL_DATA, marks, overlayOf, svgOf, texts, titles } from "./helpers";
 
-const STATUS_CLASSES = ["required", "allowed", "restricted", "banned", "not-reported"];
+const STATUS_CLASSES = [
+  "required",
+  "allowed",
+  "restricted",
+  "banned",
+  "none-in-practice",
+  "not-reported",
+];
 
 function checkStructure(data: ChartData): void {
   const fig = figure("contact", data);
@@ -18,8 +25,8 @@ function checkStructure(data: ChartData): void {
   expect(texts(svg, "chart-muted").filter((t) => t.includes("dates not stated")).length).toBe(
     undated,
   );
-  // Banned and restricted carry a pattern, not only a colour.
-  for (const status of ["banned", "restricted"]) {
+  // Banned, restricted and none in practice carry a pattern, not only a colour.
+  for (const status of ["banned", "restricted", "none-in-practice"]) {
     for (const bar of marks(svg, `chart-status-${status}`)) {
       const fill = bar.closest("g")?.getAttribute("fill") ?? "";
       expect(fill).toMatch(/^url\(#contact-[a-z0-9-]+\)$/);
@@ -32,7 +39,7 @@ function checkStructure(data: ChartData): void {
   );
   expect(spanTitles.length).toBe(dated.length);
   for (const t of spanTitles) {
-    expect(t).toMatch(/: (required|allowed|restricted|banned|not reported)/);
+    expect(t).toMatch(/: (required|allowed|restricted|banned|none in practice|not reported)/);
     expect(t).toContain("Source: ");
   }
   expect(fig.table.rows.length).toBe(data.communication.length);
@@ -51,7 +58,7 @@ describe("contact chart on fixture rows", () => {
     );
     const svg = svgOf(fig, "grid");
     const banned = titles(overlayOf(fig, "grid"), "chart-status-banned");
-    expect(banned).toHaveLength(2);
+    expect(banned).toHaveLength(1);
     expect(banned.join(" ")).toContain(
       "phone call: Ukraine (for the Russian prisoners it holds): banned, from 8 Sep 2024 to January 2025",
     );
@@ -77,6 +84,86 @@ describe("contact chart on fixture rows", () => {
     expect(
       figure("contact", FIXTURE, { from: "2025-02" }).table.rows.map((r) => r["id"]),
     ).not.toContain("ua-phone-ban");
+  });
+});
+
+/** The pattern a status's bars are filled with, and the element it repeats (line or circle). */
+function patternOf(svg: Element, status: string): { id: string; shape: string } {
+  const bars = marks(svg, `chart-status-${status}`);
+  expect(bars.length).toBeGreaterThan(0);
+  const fill = bars[0]?.closest("g")?.getAttribute("fill") ?? "";
+  const id = /^url\(#([a-z0-9-]+)\)$/.exec(fill)?.[1] ?? "";
+  const pattern = svg.querySelector(`pattern[id="${id}"]`);
+  const shape = pattern?.querySelector("line, circle");
+  return { id, shape: `${shape?.tagName.toLowerCase()} ${shape?.getAttribute("class") ?? ""}` };
+}
+
+describe("'none in practice': reported not to happen, no rule found", () => {
+  // Russia's phone calls for Ukrainian prisoners: AP found none, but no Russian rule was found.
+  const fig = figure("contact", FIXTURE, { channel: "phone call" });
+  const svg = svgOf(fig, "grid");
+  const overlay = overlayOf(fig, "grid");
+
+  it("is drawn with its own pattern: dots, where banned is hatched", () => {
+    const none = patternOf(svg, "none-in-practice");
+    const banned = patternOf(svg, "banned");
+    expect(none.shape).toBe("circle chart-pattern-dot chart-pattern-dot-none-in-practice");
+    expect(banned.shape).toBe("line chart-pattern-line chart-pattern-line-banned");
+    expect(none.id).not.toBe(banned.id);
+    // Its class is one word (no stray "none", "in", "practice" classes).
+    const bar = marks(svg, "chart-status-none-in-practice")[0];
+    expect(bar?.closest("g")?.getAttribute("class")).toBe(
+      "chart-status chart-status-none-in-practice",
+    );
+  });
+
+  it("is labelled on the bar, in its title, the key, the table and the text alternative", () => {
+    const wide = texts(svg, "chart-label");
+    expect(wide).toContain("none in practice");
+    expect(wide).toContain("banned");
+    // On a phone the bar is too short for the words: a shorter label, never "banned".
+    expect(texts(svgOf(fig, "grid", "narrow"), "chart-label")).toContain("none");
+
+    const [title] = titles(overlay, "chart-status-none-in-practice");
+    expect(title).toContain(
+      "phone call: Russia (for the Ukrainian prisoners it holds): none in practice (reported not to happen; no rule found), from 27 May 2024, still the case when last reported",
+    );
+    expect(titles(overlay, "chart-status-banned").join(" ")).not.toContain("Russia (for");
+
+    const key = fig.legend.map((item) => [item.label, item.shape, item.pattern ?? ""]);
+    expect(key).toContainEqual([
+      "none in practice: reported not to happen, no rule found (dots)",
+      "hatch",
+      "none-in-practice",
+    ]);
+    expect(key).toContainEqual([
+      "banned by a rule or decision (dense hatching)",
+      "hatch",
+      "banned",
+    ]);
+
+    const row = fig.table.rows.find((r) => r["id"] === "ru-phone");
+    expect(row?.["status"]).toBe("none in practice");
+    expect(row?.["end_label"]).toBe("still the case when last reported");
+    expect(fig.panels[0]?.description).toContain(
+      "Russia (for the Ukrainian prisoners it holds): none in practice (reported not to happen; no rule found) from 27 May 2024, still the case when last reported.",
+    );
+  });
+
+  it("is not drawn like 'not reported' (an empty dashed outline, no pattern)", () => {
+    const rows = FIXTURE.communication.map((r) =>
+      r.id === "ru-letter" ? { ...r, status: "not reported" as const } : r,
+    );
+    const both = figure("contact", { ...FIXTURE, communication: rows });
+    const grid = svgOf(both, "grid");
+    const unreported = marks(grid, "chart-status-not-reported");
+    expect(unreported).toHaveLength(1);
+    expect(unreported[0]?.closest("g")?.getAttribute("fill")).toBeNull();
+    expect(patternOf(grid, "none-in-practice").shape).toContain("circle");
+    expect(both.legend.find((i) => i.className.includes("not-reported"))).toMatchObject({
+      label: "not reported (dashed outline)",
+      shape: "bar",
+    });
   });
 });
 
@@ -109,5 +196,16 @@ describe("contact chart with many rows", () => {
 describe.runIf(HAVE_REAL_DATA)("contact chart on the real data", () => {
   it("draws every rule or practice", () => {
     checkStructure(loadChartData());
+  });
+
+  it("draws Russia's phone calls as none in practice (no rule found), not banned", () => {
+    const fig = figure("contact", loadChartData(), { channel: "phone call" });
+    const row = fig.table.rows.find((r) => r["id"] === "russia-phone-calls");
+    expect(row?.["status"]).toBe("none in practice");
+    const banned = titles(overlayOf(fig, "grid"), "chart-status-banned");
+    expect(banned.every((t) => t.includes("Ukraine (for the Russian prisoners it holds)"))).toBe(
+      true,
+    );
+    expect(titles(overlayOf(fig, "grid"), "chart-status-none-in-practice")).toHaveLength(1);
   });
 });

@@ -155,6 +155,46 @@ describe("exchanges chart on fixture rows", () => {
     expect(held.download.filename).toBe("exchanges-ukrainians-held-by-russia-v0.0.1.csv");
   });
 
+  it("keeps military and civilians held by Russia as two series, apart from the unsplit claim", () => {
+    const people = fig.panels.find((p) => p.key === "totals-1");
+    if (people === undefined) throw new Error("no totals panel");
+    const svg = svgOf(fig, "totals-1");
+    // One labelled row (facet) and one line per measure: the 8,000 military and the 2,000
+    // civilians of 1 May 2025 are never one line, and neither joins Putin's 6,465.
+    const labels = texts(svg, "chart-facet-label");
+    expect(labels).toContain("Ukrainian military held by Russia: latest about 8,000 (1 May 2025)");
+    expect(labels).toContain("Ukrainian civilians held by Russia: latest about 2,000 (1 May 2025)");
+    expect(labels).toContain("Ukrainians held by Russia: latest 6,465 (June 2024)");
+    const lines = marks(svg, "chart-line");
+    expect(lines).toHaveLength(5);
+    const facets = Array.from(svg.querySelectorAll("g.chart-line")).map((g) =>
+      g.getAttribute("transform"),
+    );
+    expect(new Set(facets).size).toBe(facets.length);
+    // Each point's title names its own measure.
+    const held = titles(overlayOf(fig, "totals-1"), "chart-unverified").filter((t) =>
+      t.startsWith("1 May 2025"),
+    );
+    expect(held).toEqual([
+      "1 May 2025: Ukrainian military held by Russia: about 8,000 (stated by Coordination Headquarters). Source: Support for Partnership, 29 Jun 2025",
+      "1 May 2025: Ukrainian civilians held by Russia: about 2,000 (stated by Coordination Headquarters). Source: Support for Partnership, 29 Jun 2025",
+    ]);
+    // The text alternative and the table say each measure apart.
+    expect(people.description).toContain(
+      "Ukrainian military held by Russia: about 8,000 on 1 May 2025 (Coordination Headquarters). Ukrainian civilians held by Russia: about 2,000 on 1 May 2025 (Coordination Headquarters).",
+    );
+    const whats = fig.table.rows.filter((r) => r["date"] === "2025-05-01").map((r) => r["what"]);
+    expect(whats).toEqual([
+      "running total: Ukrainian civilians held by Russia",
+      "running total: Ukrainian military held by Russia",
+    ]);
+    // A story can pick one of them.
+    const military = figure("exchanges", FIXTURE, { measure: "Ukrainian military held by Russia" });
+    expect(
+      military.table.rows.filter((r) => r["resource"] === "totals").map((r) => r["figure"]),
+    ).toEqual(["8000"]);
+  });
+
   it("offers exactly the drawn rows as CSV, with the dataset version in the file name", () => {
     expect(fig.download.filename).toBe("exchanges-v0.0.1.csv");
     expect(fig.download.href.startsWith("data:text/csv;charset=utf-8,")).toBe(true);
@@ -163,8 +203,8 @@ describe("exchanges chart on fixture rows", () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...fig.table.csvColumns]);
     expect(parsed.data.length).toBe(fig.table.rows.length);
-    // 17 rows x 2 sides, minus 1 aborted exchange x 2, plus 2 claims, plus 8 totals.
-    expect(parsed.data.length).toBe(16 * 2 + 2 + 8);
+    // 17 rows x 2 sides, minus 1 aborted exchange x 2, plus 2 claims, plus 10 totals.
+    expect(parsed.data.length).toBe(16 * 2 + 2 + 10);
     const stage = parsed.data.find(
       (r) => r["id"] === "2025-06-09" && r["what"] === "returned to Ukraine",
     );
@@ -207,6 +247,18 @@ describe("exchanges chart on fixture rows", () => {
 describe.runIf(HAVE_REAL_DATA)("exchanges chart on the real data", () => {
   it("draws every figure honestly", () => {
     checkStructure(loadChartData());
+  });
+
+  it("labels the Coordination Headquarters' 8,000 military and 2,000 civilians apart", () => {
+    const fig = figure("exchanges", loadChartData());
+    const labels = texts(svgOf(fig, "totals-1"), "chart-facet-label");
+    expect(labels).toContain("Ukrainian military held by Russia: latest about 8,000 (1 May 2025)");
+    expect(labels).toContain("Ukrainian civilians held by Russia: latest about 2,000 (1 May 2025)");
+    const rows = fig.table.rows.filter((r) => r["date"] === "2025-05-01");
+    expect(Object.fromEntries(rows.map((r) => [r["id"], r["what"]]))).toEqual({
+      "2025-05-01-ukrainians-held-by-russia": "running total: Ukrainian military held by Russia",
+      "2025-05-01-ukrainians-held-by-russia-2": "running total: Ukrainian civilians held by Russia",
+    });
   });
 
   it("finds both annotated events in the data", () => {

@@ -6,9 +6,12 @@ import type { ChartData, Column, LegendItem } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import {
   contactSpec,
+  PATTERNS,
   REGIME_LONG,
   selectContact,
   STATUSES,
+  statusSlug,
+  statusWords,
   type ContactSelection,
   type ContactSpan,
 } from "../specs/contact.ts";
@@ -21,9 +24,10 @@ const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)
 
 function phrase(s: ContactSpan): string {
   const limit = s.limit ? ` (${s.limit})` : "";
-  if (s.start === null) return `${s.status}${limit}, dates not stated`;
-  if (s.regime === "Geneva Convention III") return `${s.status}${limit}`;
-  return `${s.status}${limit} from ${s.startLabel}${s.ongoing ? ", still in force when last reported" : ` to ${s.endLabel}`}`;
+  const status = statusWords(s.status);
+  if (s.start === null) return `${status}${limit}, dates not stated`;
+  if (s.regime === "Geneva Convention III") return `${status}${limit}`;
+  return `${status}${limit} from ${s.startLabel}${s.ongoing ? `, ${s.endLabel}` : ` to ${s.endLabel}`}`;
 }
 
 /** The text alternative: channel by channel, each regime's statuses in order. */
@@ -94,20 +98,21 @@ const STATUS_WORDS: Readonly<Record<(typeof STATUSES)[number], string>> = {
   required: "required by the Convention (solid)",
   allowed: "allowed (solid)",
   restricted: "restricted or conditional (sparse hatching)",
-  banned: "banned (dense hatching)",
-  "not reported": "not reported (outline)",
+  banned: "banned by a rule or decision (dense hatching)",
+  "none in practice": "none in practice: reported not to happen, no rule found (dots)",
+  "not reported": "not reported (dashed outline)",
 };
 
 export function contactContent(data: ChartData, filters: ChartFilters): ChartContent {
   const sel = selectContact(data, filters);
   const present = new Set(sel.spans.map((s) => s.status));
   const legend: LegendItem[] = STATUSES.filter((s) => present.has(s)).map((status) =>
-    status === "banned" || status === "restricted"
+    PATTERNS[status] !== undefined
       ? {
           label: STATUS_WORDS[status],
           shape: "hatch",
           className: CLS.status(status),
-          pattern: status,
+          pattern: statusSlug(status),
         }
       : { label: STATUS_WORDS[status], shape: "bar", className: CLS.status(status) },
   );

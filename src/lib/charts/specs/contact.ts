@@ -34,8 +34,16 @@ export const STATUSES: readonly AccessStatus[] = [
   "allowed",
   "restricted",
   "banned",
+  "none in practice",
   "not reported",
 ];
+
+/** A status in words for titles and the text alternative (says what `none in practice` means). */
+export function statusWords(status: AccessStatus): string {
+  return status === "none in practice"
+    ? "none in practice (reported not to happen; no rule found)"
+    : status;
+}
 
 /** One rule or practice as drawn. */
 export interface ContactSpan {
@@ -163,7 +171,11 @@ export function selectContact(data: ChartData, filters: ChartFilters): ContactSe
       end: end !== null && domain && end > domain[1] ? domain[1] : end,
       ongoing,
       startLabel: formatMaybeDate(row.start),
-      endLabel: ongoing ? "still in force when last reported" : formatMaybeDate(row.end),
+      endLabel: ongoing
+        ? row.status === "none in practice"
+          ? "still the case when last reported"
+          : "still in force when last reported"
+        : formatMaybeDate(row.end),
       endIso: isMissing(row.end) ? row.end.missing : row.end.iso,
       rows: 1,
       limit: isMissing(row.limit) ? null : row.limit,
@@ -190,17 +202,35 @@ export function spanTitle(s: ContactSpan): string {
       ? "dates not stated"
       : s.regime === "Geneva Convention III"
         ? `since ${s.startLabel}`
-        : `from ${s.startLabel} to ${s.endLabel}`;
+        : s.ongoing
+          ? `from ${s.startLabel}, ${s.endLabel}`
+          : `from ${s.startLabel} to ${s.endLabel}`;
   const limit = s.limit ? ` (${s.limit})` : "";
-  return `${s.channel}: ${REGIME_LONG[s.regime]}: ${s.status}${limit}, ${when}. Source: ${s.sourceLabel}`;
+  return `${s.channel}: ${REGIME_LONG[s.regime]}: ${statusWords(s.status)}${limit}, ${when}. Source: ${s.sourceLabel}`;
 }
 
 const href = (s: ContactSpan): string => sourceHref(s.sourceId);
 
-/** Statuses drawn with a pattern (so print and colour-blind readers can tell them apart). */
-const PATTERNS: Partial<Record<AccessStatus, { id: string; angle: number; gap: number }>> = {
-  banned: { id: "pattern-banned", angle: 45, gap: 5 },
-  restricted: { id: "pattern-restricted", angle: -45, gap: 9 },
+/** A status as a class-name and id-safe word: "none in practice" -> "none-in-practice". */
+export const statusSlug = (status: AccessStatus): string => status.replace(/\s+/g, "-");
+
+interface Pattern {
+  id: string;
+  /** Diagonal lines (banned dense, restricted sparse) or a grid of dots (none in practice). */
+  kind: "lines" | "dots";
+  angle: number;
+  gap: number;
+}
+
+/**
+ * Statuses drawn with a pattern (so print and colour-blind readers can tell them apart): a
+ * rule that stops a channel is densely hatched, a channel reported not to happen without any
+ * rule found is dotted, so the two never look alike. `not reported` is an empty dashed outline.
+ */
+export const PATTERNS: Partial<Record<AccessStatus, Pattern>> = {
+  banned: { id: "pattern-banned", kind: "lines", angle: 45, gap: 5 },
+  restricted: { id: "pattern-restricted", kind: "lines", angle: -45, gap: 9 },
+  "none in practice": { id: "pattern-none-in-practice", kind: "dots", angle: 0, gap: 6 },
 };
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -209,24 +239,34 @@ const SVG = "http://www.w3.org/2000/svg";
 const patternDefs: Plot.RenderFunction = (_index, _scales, _values, _dimensions, context) => {
   const doc = context.document;
   const defs = doc.createElementNS(SVG, "defs");
-  for (const [status, p] of Object.entries(PATTERNS)) {
+  for (const [status, p] of Object.entries(PATTERNS) as [AccessStatus, Pattern][]) {
+    const slug = statusSlug(status);
     const pattern = doc.createElementNS(SVG, "pattern");
     pattern.setAttribute("id", p.id);
     pattern.setAttribute("patternUnits", "userSpaceOnUse");
     pattern.setAttribute("width", String(p.gap));
     pattern.setAttribute("height", String(p.gap));
-    pattern.setAttribute("patternTransform", `rotate(${p.angle})`);
+    if (p.angle !== 0) pattern.setAttribute("patternTransform", `rotate(${p.angle})`);
     const bg = doc.createElementNS(SVG, "rect");
     bg.setAttribute("width", String(p.gap));
     bg.setAttribute("height", String(p.gap));
-    bg.setAttribute("class", `chart-pattern-bg chart-pattern-bg-${status}`);
-    const line = doc.createElementNS(SVG, "line");
-    line.setAttribute("x1", "0");
-    line.setAttribute("y1", "0");
-    line.setAttribute("x2", "0");
-    line.setAttribute("y2", String(p.gap));
-    line.setAttribute("class", `chart-pattern-line chart-pattern-line-${status}`);
-    pattern.append(bg, line);
+    bg.setAttribute("class", `chart-pattern-bg chart-pattern-bg-${slug}`);
+    if (p.kind === "dots") {
+      const dot = doc.createElementNS(SVG, "circle");
+      dot.setAttribute("cx", String(p.gap / 2));
+      dot.setAttribute("cy", String(p.gap / 2));
+      dot.setAttribute("r", "1.25");
+      dot.setAttribute("class", `chart-pattern-dot chart-pattern-dot-${slug}`);
+      pattern.append(bg, dot);
+    } else {
+      const line = doc.createElementNS(SVG, "line");
+      line.setAttribute("x1", "0");
+      line.setAttribute("y1", "0");
+      line.setAttribute("x2", "0");
+      line.setAttribute("y2", String(p.gap));
+      line.setAttribute("class", `chart-pattern-line chart-pattern-line-${slug}`);
+      pattern.append(bg, line);
+    }
     defs.append(pattern);
   }
   return defs as unknown as SVGElement;
@@ -234,6 +274,9 @@ const patternDefs: Plot.RenderFunction = (_index, _scales, _values, _dimensions,
 
 /** Approximate width of a label in pixels at the chart's 12 px font. */
 const labelWidth = (text: string): number => text.length * 6.6 + 6;
+
+/** Shorter words on a bar too narrow for the status; its pattern, title and the key say the rest. */
+const SHORT_LABEL: Partial<Record<AccessStatus, string>> = { "none in practice": "none" };
 
 /** Regime and channel pairs with no row: said so in words, not left looking like a gap. */
 export function emptyCells(sel: ContactSelection): { regimeLabel: string; channel: Channel }[] {
@@ -255,7 +298,12 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
   const px = (s: ContactSpan): number =>
     (((s.end?.getTime() ?? 0) - (s.start?.getTime() ?? 0)) / (d1.getTime() - d0.getTime())) *
     plotWidth;
-  const labelled = dated.filter((s) => px(s) >= labelWidth(s.status));
+  const barLabel = (s: ContactSpan): string | null => {
+    if (px(s) >= labelWidth(s.status)) return s.status;
+    const short = SHORT_LABEL[s.status];
+    return short !== undefined && px(s) >= labelWidth(short) ? short : null;
+  };
+  const labelled = dated.filter((s) => barLabel(s) !== null);
   const rowLabels = sel.regimes.map((r) => REGIME_LABEL[r]);
 
   const marks: Plot.Markish[] = [patternDefs];
@@ -284,7 +332,7 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
       x: "start",
       y: "regimeLabel",
       fy: "channel",
-      text: "status",
+      text: barLabel,
       textAnchor: "start",
       dx: 4,
       className: `${CLS.label} chart-on-bar`,

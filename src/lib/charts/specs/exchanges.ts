@@ -106,6 +106,8 @@ export const PEOPLE_MEASURES: readonly TotalMeasure[] = [
   "returned to Ukraine in the stages of one exchange",
   "exchanged through UAE mediation",
   "Ukrainians held by Russia",
+  "Ukrainian military held by Russia",
+  "Ukrainian civilians held by Russia",
   "Russians held by Ukraine",
 ];
 
@@ -118,6 +120,8 @@ const MEASURE_SIDE: Readonly<Record<TotalMeasure, Side | null>> = {
   "exchanges held": null,
   "exchanged through UAE mediation": null,
   "Ukrainians held by Russia": "ukraine",
+  "Ukrainian military held by Russia": "ukraine",
+  "Ukrainian civilians held by Russia": "ukraine",
   "Russians held by Ukraine": "russia",
 };
 
