@@ -125,6 +125,17 @@ const MEASURE_SIDE: Readonly<Record<TotalMeasure, Side | null>> = {
   "Russians held by Ukraine": "russia",
 };
 
+/**
+ * "How many are held" figures are claims by different sides and bodies, counted differently:
+ * a line joins only one claimant's figures, never one side's to the other's.
+ */
+const CLAIMED_MEASURES: ReadonlySet<TotalMeasure> = new Set([
+  "Ukrainians held by Russia",
+  "Ukrainian military held by Russia",
+  "Ukrainian civilians held by Russia",
+  "Russians held by Ukraine",
+]);
+
 /** Events the chart annotates, found by date in the rows (the figures come from the data). */
 const ANNOTATED_SPANS: readonly { from: string; to: string }[] = [
   { from: "2024-02-08", to: "2024-02-08" },
@@ -511,6 +522,7 @@ export function totalsSpec(
         x: "date",
         y: "value",
         fy: "measure",
+        z: (p: TotalPoint) => (CLAIMED_MEASURES.has(p.measure) ? p.statedBy : p.measure),
         curve: "step-after",
         className: `${CLS.series(0)} chart-line`,
       }),
