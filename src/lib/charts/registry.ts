@@ -4,6 +4,7 @@
  * and fails the build with its messages.
  */
 import type { AbuseMeasure, Channel, TotalMeasure } from "../data/types.ts";
+import { ENUMS } from "../data/fields.ts";
 
 export const CHART_NAMES = ["exchanges", "contact", "abuses"] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
@@ -32,38 +33,10 @@ export interface ChartFilters {
   channel?: string;
 }
 
-export const TOTAL_MEASURES: readonly TotalMeasure[] = [
-  "returned to Ukraine, military only",
-  "returned to Ukraine, military and civilians",
-  "returned to Ukraine, including releases outside exchanges",
-  "returned to Ukraine in the year",
-  "returned to Ukraine in the stages of one exchange",
-  "exchanges held",
-  "exchanged through UAE mediation",
-  "Ukrainians held by Russia",
-  "Ukrainian military held by Russia",
-  "Ukrainian civilians held by Russia",
-  "Russians held by Ukraine",
-];
-
-export const ABUSE_MEASURES: readonly AbuseMeasure[] = [
-  "executions",
-  "torture or ill-treatment reported",
-  "deaths in captivity",
-  "pressure on relatives",
-  "prosecution for surrender",
-  "return to the front",
-  "interviews",
-];
-
-export const CHANNELS: readonly Channel[] = [
-  "phone call",
-  "letter",
-  "capture card",
-  "parcel",
-  "ICRC visit",
-  "repatriation",
-];
+// The allowed values come from the data contract (src/lib/data/fields.ts), in its order.
+export const TOTAL_MEASURES: readonly TotalMeasure[] = ENUMS.totals.measure;
+export const ABUSE_MEASURES: readonly AbuseMeasure[] = ENUMS.abuses.measure;
+export const CHANNELS: readonly Channel[] = ENUMS.communication.channel;
 
 export interface ChartMeta {
   /** The figure's heading. */
