@@ -18,6 +18,7 @@ import { META_CSP, REFERRER_POLICY } from "../../src/lib/site/csp";
 import { packageFolder } from "../../src/lib/site/package-files";
 import { DIST } from "../support/dist";
 import { MAX_TITLE } from "../../src/lib/site/meta";
+import { dataCorrections, parseChangelog } from "../../src/lib/site/changelog";
 import { listZip } from "../../src/lib/site/zip";
 
 const OUT = DIST;
@@ -333,6 +334,24 @@ describe("downloads", () => {
         (c) => c.textContent?.trim(),
       );
       expect(columns).toEqual(r.fields.map((f) => f["name"]));
+    }
+  });
+});
+
+describe("declared data corrections", () => {
+  const declared = dataCorrections(parseChangelog(loadPackage().changelogText));
+
+  it("are on the corrections page and on the page of each dataset whose rows they name", () => {
+    const log = docs.get("corrections/index.html")?.querySelector("#data + ol")?.textContent ?? "";
+    for (const c of declared) {
+      for (const row of c.rows) {
+        const [resource = "", id = ""] = row.split("/");
+        expect(log, `corrections page lacks ${row}`).toContain(id);
+        const page = docs.get(`data/${resource}/index.html`);
+        if (!page) continue; // a row of a resource that no longer exists
+        const section = page.querySelector("#corrections + *")?.textContent ?? "";
+        expect(section, `data/${resource}/ lacks ${row}`).toContain(id);
+      }
     }
   });
 });
