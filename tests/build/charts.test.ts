@@ -1,13 +1,16 @@
 /**
  * The built "All charts" page (dist/charts/index.html): every chart is a complete figure with
  * a title, an SVG image with a text alternative, source links, a CSV download and a data
- * table, and the page runs no script.
+ * table, and the page runs no script. Every chart on every built page links a CSV file that
+ * exists and holds the rows of that chart's table.
  */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { CHART_NAMES } from "../../src/lib/charts/registry";
-import { readBuilt } from "../support/dist";
+import { DIST, readBuilt } from "../support/dist";
 
 describe("built charts page", () => {
   const html = readBuilt(process.env["CHARTS_PAGE"] ?? "charts/index.html");
@@ -85,8 +88,8 @@ describe("built charts page", () => {
           new RegExp(`^${name}-v\\d+\\.\\d+\\.\\d+\\.csv$`),
         );
         const href = a?.getAttribute("href") ?? "";
-        expect(href.startsWith("data:text/csv;charset=utf-8,")).toBe(true);
-        const csv = decodeURIComponent(href.slice("data:text/csv;charset=utf-8,".length));
+        expect(href).toBe(`/charts/data/${a?.getAttribute("download")}`);
+        const csv = readBuilt(href.slice(1));
         const parsed = Papa.parse<Record<string, string>>(csv, { header: true });
         expect(parsed.errors).toEqual([]);
         // The same rows as the table.
@@ -105,3 +108,49 @@ describe("built charts page", () => {
     });
   }
 });
+
+describe("chart CSV downloads on every built page", () => {
+  const pages = htmlFiles(DIST);
+
+  it("finds the charts of the home page, the charts page and the stories", () => {
+    const withCharts = pages.filter((p) => readFileSync(p, "utf8").includes('class="chart"'));
+    expect(withCharts.map((p) => relative(DIST, p))).toEqual(
+      expect.arrayContaining(["index.html", "charts/index.html"]),
+    );
+    expect(withCharts.some((p) => relative(DIST, p).startsWith("stories/"))).toBe(true);
+  });
+
+  it("links each figure to a CSV file with exactly the rows of its table, and no data: URLs", () => {
+    let checked = 0;
+    for (const page of pages) {
+      const html = readFileSync(page, "utf8");
+      expect(html, relative(DIST, page)).not.toContain("data:text/csv");
+      const { document } = parseHTML(html);
+      for (const figure of Array.from(document.querySelectorAll("figure.chart"))) {
+        const a = figure.querySelector("a[download]");
+        const href = a?.getAttribute("href") ?? "";
+        expect(href, relative(DIST, page)).toMatch(/^\/charts\/data\/[a-z0-9.-]+\.csv$/);
+        const file = join(DIST, href);
+        expect(existsSync(file), `${relative(DIST, page)} links ${href}`).toBe(true);
+        const parsed = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), {
+          header: true,
+        });
+        expect(parsed.errors).toEqual([]);
+        const rows = figure.querySelectorAll("details.chart-data tbody tr").length;
+        expect(parsed.data.length, `${relative(DIST, page)}: ${href}`).toBe(rows);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(6);
+  });
+});
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? htmlFiles(join(dir, e.name))
+      : e.name.endsWith(".html")
+        ? [join(dir, e.name)]
+        : [],
+  );
+}

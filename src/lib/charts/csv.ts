@@ -1,4 +1,4 @@
-/** The chart's rows as a CSV data: URL, so the download needs no request and no JavaScript. */
+/** The chart's rows as CSV text, for the download beside each chart (figure.ts, chartCsvFiles). */
 import Papa from "papaparse";
 import type { TableModel } from "./model.ts";
 
@@ -10,8 +10,4 @@ export function toCsv(table: TableModel): string {
   const fields = table.csvColumns.slice();
   const data = table.rows.map((row) => fields.map((key) => row[key] ?? ""));
   return Papa.unparse({ fields, data }, { newline: "\r\n" });
-}
-
-export function toCsvHref(table: TableModel): string {
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(table))}`;
 }

@@ -4,10 +4,10 @@
  * (apart from rendering); Chart.astro only turns the model into HTML.
  */
 import type * as Plot from "@observablehq/plot";
-import { toCsvHref } from "./csv.ts";
+import { toCsv } from "./csv.ts";
 import { slug } from "./format.ts";
 import type { ChartData, LegendItem, SourceLink, TableModel } from "./model.ts";
-import type { ChartFilters, ChartName } from "./registry.ts";
+import type { ChartFilters, ChartName, ChartUse } from "./registry.ts";
 import { CHART_META, validateFilters } from "./registry.ts";
 import { renderSvg } from "./render.ts";
 import { indexSources, sourceLinks } from "./sources.ts";
@@ -54,7 +54,12 @@ export interface FigureModel {
   legend: readonly LegendItem[];
   sources: readonly SourceLink[];
   table: TableModel;
-  download: { filename: string; href: string; rows: number };
+  /**
+   * The rows drawn as CSV: `csv` is the file's text, written once per slice by
+   * src/pages/charts/data/[file].csv.ts at `href` (see chartCsvFiles); `filename` names the
+   * chart, the slice and the dataset version.
+   */
+  download: { filename: string; href: string; rows: number; csv: string };
   emptyMessage: string | null;
 }
 
@@ -72,6 +77,11 @@ export function downloadName(name: ChartName, filters: ChartFilters, version: st
   if (filters.measure !== undefined) parts.push(slug(filters.measure));
   if (filters.channel !== undefined) parts.push(slug(filters.channel));
   return `${parts.join("-")}-v${version}.csv`;
+}
+
+/** Where a chart's CSV download is published: a file beside the charts, not inside each page. */
+export function csvHref(filename: string): string {
+  return `/charts/data/${filename}`;
 }
 
 /** A stable, page-unique id prefix for one chart instance. */
@@ -117,6 +127,7 @@ export function buildFigure(
     })),
   }));
   const sources = sourceLinks(indexSources(data.sources), content.sourceIds);
+  const filename = downloadName(name, filters, data.version);
   return {
     name,
     title: CHART_META[name].title,
@@ -126,9 +137,10 @@ export function buildFigure(
     sources,
     table: content.table,
     download: {
-      filename: downloadName(name, filters, data.version),
-      href: toCsvHref(content.table),
+      filename,
+      href: csvHref(filename),
       rows: content.table.rows.length,
+      csv: toCsv(content.table),
     },
     emptyMessage: panels.length === 0 ? content.emptyMessage : null,
   };
@@ -155,4 +167,24 @@ export function cachedFigure(
   let figure = cache.get(key);
   if (!figure) cache.set(key, (figure = buildFigure(name, data, builder, options)));
   return figure;
+}
+
+/**
+ * Every chart CSV the site links to, by file name: one file per distinct chart slice, however
+ * many pages show it. The name is a function of the chart and its filters (downloadName), so
+ * uses sharing a name select the same rows.
+ */
+export function chartCsvFiles(
+  uses: readonly ChartUse[],
+  data: ChartData,
+  builders: Readonly<Record<ChartName, ChartBuilder>>,
+): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const use of uses) {
+    const { filename, csv } = cachedFigure(use.name, data, builders[use.name], {
+      filters: use.filters,
+    }).download;
+    files.set(filename, csv);
+  }
+  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -33,6 +33,12 @@ export interface ChartFilters {
   channel?: string;
 }
 
+/** One chart on a page: which chart, and the slice its filters select. */
+export interface ChartUse {
+  name: ChartName;
+  filters: ChartFilters;
+}
+
 // The allowed values come from the data contract (src/lib/data/fields.ts), in its order.
 export const TOTAL_MEASURES: readonly TotalMeasure[] = ENUMS.totals.measure;
 export const ABUSE_MEASURES: readonly AbuseMeasure[] = ENUMS.abuses.measure;
@@ -100,7 +106,15 @@ export function partialDateRange(text: string): { start: Date; end: Date } | nul
   return { start, end: new Date(Date.UTC(year, month - 1, day + 1)) };
 }
 
-const KEYS: readonly (keyof ChartFilters)[] = ["from", "to", "side", "measure", "channel"];
+/** The props that narrow a chart, in the order file names and cache keys list them. */
+export const FILTER_KEYS: readonly (keyof ChartFilters)[] = [
+  "from",
+  "to",
+  "side",
+  "measure",
+  "channel",
+];
+const KEYS = FILTER_KEYS;
 
 /**
  * Plain-language problems with a chart's filters; empty when they are fine.

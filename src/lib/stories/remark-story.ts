@@ -7,7 +7,9 @@
  * - rejects impossible dates in the frontmatter (YAML turns 2026-02-30 into 2 March silently);
  * - numbers citations in order of first citation: each <Cite>, <KeyFigure> and <PullQuote> gets
  *   a prop n="1", n="2"..., and the ordered list of cited ids is added to the frontmatter as
- *   `citations` (read by the Story layout through render()'s remarkPluginFrontmatter).
+ *   `citations` (read by the Story layout through render()'s remarkPluginFrontmatter);
+ * - lists the story's charts (name and filters of each valid <Chart>) in the frontmatter as
+ *   `charts`, so the site writes one CSV download per chart slice (src/pages/charts/data/).
  * Problems are collected and thrown together as one Error whose every line starts with
  * `src/content/stories/<slug>/index.mdx:LINE:COL`.
  */
@@ -17,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { defineMdastPlugin, type MdastPluginEntry } from "satteri";
 import { load } from "../data";
 import { parseDay } from "./frontmatter";
+import type { ChartUse } from "../charts/registry";
 import { checkComponent, type CheckContext, type PropValue } from "./vocabulary";
 
 export interface StoryProblem {
@@ -134,6 +137,7 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
     const file = relative(root, path).split("\\").join("/");
     const problems: StoryProblem[] = [];
     const order: string[] = [];
+    const charts: ChartUse[] = [];
     let ctxFor: CheckContext | null = null;
 
     const at = (node: { position?: JsxNode["position"] }, message: string) => {
@@ -174,6 +178,7 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
         );
       const result = checkComponent(node.name, props, ctxFor);
       for (const message of result.problems) at(node, message);
+      if (result.chart !== undefined) charts.push(result.chart);
       if (result.problems.length === 0 && result.cites !== null) {
         if (!order.includes(result.cites)) order.push(result.cites);
         const n = order.indexOf(result.cites) + 1;
@@ -228,8 +233,12 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
         const raw = readSource(path);
         if (raw !== null) problems.push(...frontmatterDateProblems(raw));
         const astro = ctx.data["astro"] as { frontmatter?: Record<string, unknown> } | undefined;
-        if (astro?.frontmatter) astro.frontmatter["citations"] = [...order];
+        if (astro?.frontmatter) {
+          astro.frontmatter["citations"] = [...order];
+          astro.frontmatter["charts"] = [...charts];
+        }
         ctx.data["citations"] = [...order];
+        ctx.data["charts"] = [...charts];
         if (problems.length > 0) throw storyError(file, problems);
       },
     });

@@ -4,7 +4,14 @@
  * problem becomes one line of the build error, with file, line and column.
  * The components themselves live in src/components/mdx/ and take the same props.
  */
-import { CHART_NAMES, isChartName, validateFilters, type ChartFilters } from "../charts/registry";
+import {
+  CHART_NAMES,
+  FILTER_KEYS,
+  isChartName,
+  validateFilters,
+  type ChartFilters,
+  type ChartUse,
+} from "../charts/registry";
 import { quoteProblems } from "./quote";
 import { lookupFigure, parseRowRef } from "./rows";
 
@@ -60,6 +67,8 @@ export interface CheckResult {
   problems: string[];
   /** The source this use cites (numbered in order of first citation), if any. */
   cites: string | null;
+  /** A valid <Chart>: which chart and slice it draws (the site writes its CSV download). */
+  chart?: ChartUse;
 }
 
 /** A literal prop value as text: "2024", {2024} and {"2024"} all give "2024". */
@@ -88,15 +97,18 @@ function checkSource(id: string, prop: string, ctx: CheckContext): string[] {
 
 type Props = ReadonlyMap<string, PropValue>;
 
-function checkChart(props: Props): string[] {
+function checkChart(props: Props): CheckResult {
   const name = literal(props.get("name")) ?? "";
   if (!isChartName(name)) {
-    return [
-      `"${name}" is not a chart. Write name= one of: ${CHART_NAMES.map((n) => `"${n}"`).join(", ")}.`,
-    ];
+    return {
+      problems: [
+        `"${name}" is not a chart. Write name= one of: ${CHART_NAMES.map((n) => `"${n}"`).join(", ")}.`,
+      ],
+      cites: null,
+    };
   }
   const filters: Record<string, string> = {};
-  for (const key of ["from", "to", "side", "measure", "channel"]) {
+  for (const key of FILTER_KEYS) {
     const value = literal(props.get(key));
     if (value !== undefined) filters[key] = value;
   }
@@ -105,7 +117,9 @@ function checkChart(props: Props): string[] {
   if (level !== undefined && level !== "2" && level !== "3") {
     problems.push(`headingLevel="${level}" must be 2 or 3.`);
   }
-  return problems;
+  return problems.length > 0
+    ? { problems, cites: null }
+    : { problems, cites: null, chart: { name, filters: filters as ChartFilters } };
 }
 
 function checkKeyFigure(props: Props, ctx: CheckContext): CheckResult {
@@ -199,7 +213,7 @@ export function checkComponent(name: string, props: Props, ctx: CheckContext): C
   if (problems.length > 0) return { problems, cites: null };
   switch (name) {
     case "Chart":
-      return { problems: checkChart(props), cites: null };
+      return checkChart(props);
     case "Cite": {
       const id = literal(props.get("id")) ?? "";
       return { problems: checkSource(id, "id", ctx), cites: id };

@@ -150,3 +150,24 @@ describe("story checker: citations", () => {
     expect(ns).toEqual(["1", "2", "1", "2"]);
   });
 });
+
+describe("story checker: charts", () => {
+  it("lists each chart with the filters its props give, in order, for the CSV downloads", () => {
+    const { data } = compile(
+      'Text.\n\n<Chart name="exchanges" />\n\n<Chart name="exchanges" from="2023" to={2024} caption="Two years." />\n\n<Chart name="contact" side="ukraine" headingLevel="3" />\n',
+    );
+    const expected = [
+      { name: "exchanges", filters: {} },
+      { name: "exchanges", filters: { from: "2023", to: "2024" } },
+      { name: "contact", filters: { side: "ukraine" } },
+    ];
+    expect(data["charts"]).toEqual(expected);
+    const frontmatter = (data["astro"] as { frontmatter: Record<string, unknown> }).frontmatter;
+    expect(frontmatter["charts"]).toEqual(expected);
+  });
+
+  it("lists no charts for a story without any", () => {
+    const { data } = compile("Only text.\n");
+    expect(data["charts"]).toEqual([]);
+  });
+});
