@@ -26,4 +26,21 @@ export default defineConfig({
   // Nothing on the site may contact another server: no prefetch scripts, no remote images.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro 7.3 makes the bundler warn once per story ("use astro:head-inject" may not be
+        // preserved, withastro/astro#18087): harmless, and a wall of it would hide the warnings
+        // editors need to see. Every other warning still prints.
+        onwarn(warning, warn) {
+          if (
+            warning.code === "MODULE_LEVEL_DIRECTIVE" &&
+            String(warning.message).includes("astro:head-inject")
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -16,14 +16,16 @@ export function byNewest<T extends { data: { published: Date; title: string } }>
   );
 }
 
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
 /** "23 November 2026": day month year, in UTC so the date never shifts with the machine's zone. */
 export function formatDay(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  return DAY.format(date);
 }
 
 /** YYYY-MM-DD for <time datetime>. */

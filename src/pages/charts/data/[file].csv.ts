@@ -5,17 +5,16 @@
  * the story checker listed them (remark-story.ts, frontmatter `charts`).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCollection, render } from "astro:content";
+import { render } from "astro:content";
+import { publishedStories } from "../../../components/site/collections";
 import { BUILDERS } from "../../../lib/charts/charts";
 import { loadChartData } from "../../../lib/charts/data";
 import { chartCsvFiles } from "../../../lib/charts/figure";
 import { CHART_NAMES, type ChartUse } from "../../../lib/charts/registry";
-import { isVisible } from "../../../lib/stories/published";
 
 export const getStaticPaths = (async () => {
   const uses: ChartUse[] = CHART_NAMES.map((name) => ({ name, filters: {} }));
-  const stories = await getCollection("stories", (e) => isVisible(e.data, import.meta.env.PROD));
-  for (const entry of stories) {
+  for (const entry of await publishedStories()) {
     const { remarkPluginFrontmatter } = await render(entry);
     const charts: unknown = remarkPluginFrontmatter["charts"];
     if (Array.isArray(charts)) uses.push(...(charts as ChartUse[]));
