@@ -1,6 +1,6 @@
 // npm run bench [-- --full] [-- --build] [-- --dist=<dir>] [-- --plan=10x1000,1000x1000]
 // Runs every benchmark and writes bench/RESULTS.md: page weight (bench:weight, on dist/; with
-// --build, `npm run build` first; --dist=<dir> measures a build elsewhere), build scaling (bench:build; --full for every combination),
+// --build, `npm run build` first; --dist=<dir> measures a build elsewhere), build scaling (bench:build; --full for every combination, --repeat=N builds of each),
 // and bench:data / bench:charts when package.json defines them. Benchmarks are scripts, not
 // timed tests: figures depend on the machine, which RESULTS.md records.
 import { execSync, spawnSync } from "node:child_process";
@@ -66,7 +66,7 @@ sections.push(
 
 const scaling = npmRun(
   "bench:build",
-  args.filter((a) => a === "--full" || /^--(plan|stories|rows)=/.test(a)),
+  args.filter((a) => a === "--full" || /^--(plan|stories|rows|repeat)=/.test(a)),
 );
 sections.push(
   scaling.status === 0 && existsSync("bench/tmp/build-scaling.md")
