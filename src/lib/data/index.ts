@@ -32,15 +32,25 @@ export function checkPackage(dir: string = dataDir()): ReturnType<typeof validat
   return validatePackage(dir, { expected: FIELDS, expectedEnums: ENUMS });
 }
 
-let memo: { dir: string; pkg: LoadedPackage } | { dir: string; error: DataPackageError } | null =
-  null;
+type Memo = { dir: string; pkg: LoadedPackage } | { dir: string; error: DataPackageError };
 
-/** The whole validated package (memoised per directory). Throws DataPackageError. */
+/**
+ * The memo lives on globalThis, not in this module: a build loads this module several times
+ * (Vite bundles the story checker into the config, the content layer and the pages separately),
+ * and each copy would otherwise parse and validate the whole package again. One key per
+ * process, so the package is read once per build, whichever copy asks first.
+ */
+const MEMO = Symbol.for("captivity-ledger/data-package");
+const shared = globalThis as typeof globalThis & { [MEMO]?: Memo | undefined };
+
+/** The whole validated package (memoised per directory, once per process). Throws DataPackageError. */
 export function loadPackage(): LoadedPackage {
   const dir = dataDir();
+  let memo = shared[MEMO];
   if (memo?.dir !== dir) {
     const { issues, pkg } = checkPackage(dir);
     memo = pkg ? { dir, pkg } : { dir, error: new DataPackageError(issues) };
+    shared[MEMO] = memo;
   }
   if ("error" in memo) throw memo.error;
   return memo.pkg;
@@ -59,5 +69,5 @@ export function load<K extends ResourceName>(name: K): readonly Rows[K][] {
 
 /** Forget the memoised package (tests; a dev server after data changed). */
 export function resetDataCache(): void {
-  memo = null;
+  shared[MEMO] = undefined;
 }
