@@ -1,6 +1,6 @@
 // The reader as pages use it: load(name) from $CAPTIVITY_DATA_DIR, memoised, throwing one
 // DataPackageError that lists every problem.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   DataPackageError,
   checkPackage,
@@ -29,6 +29,20 @@ describe("load() and loadPackage()", () => {
     expect(load("exchanges")).toBe(exchanges);
     expect(loadPackage().resources["sources"]?.rowCount).toBe(3);
     expect(Object.isFrozen(exchanges)).toBe(true);
+  });
+
+  it("shares one package between separate copies of the reader module, as in a build", async () => {
+    process.env["CAPTIVITY_DATA_DIR"] = VALID;
+    resetDataCache();
+    const pkg = loadPackage();
+    // A second evaluation of the module, as Vite makes for the config, content layer and pages.
+    vi.resetModules();
+    const copy: typeof import("../../src/lib/data/index.ts") =
+      await import("../../src/lib/data/index.ts");
+    expect(copy.loadPackage).not.toBe(loadPackage);
+    expect(copy.loadPackage()).toBe(pkg);
+    copy.resetDataCache();
+    expect(loadPackage()).not.toBe(pkg); // and a reset in one copy resets it for all
   });
 
   it("throws one DataPackageError listing every problem, one per line", () => {
