@@ -148,6 +148,15 @@ export function buildFigure(
 
 const figures = new WeakMap<ChartData, Map<string, FigureModel>>();
 
+/** Everything a figure depends on besides the data, as a string: filters in any key order are one key. */
+export function figureKey(
+  name: ChartName,
+  { filters = {}, caption, instance = "" }: BuildOptions = {},
+): string {
+  const sorted = Object.fromEntries(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify([name, sorted, caption ?? null, instance]);
+}
+
 /**
  * buildFigure, memoised per dataset and arguments: a chart with the same filters on many pages
  * (the home page, the charts page, stories) is rendered once per build. The model is read-only
@@ -161,9 +170,7 @@ export function cachedFigure(
 ): FigureModel {
   let cache = figures.get(data);
   if (!cache) figures.set(data, (cache = new Map()));
-  const { filters = {}, caption, instance = "" } = options;
-  const sorted = Object.fromEntries(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)));
-  const key = JSON.stringify([name, sorted, caption ?? null, instance]);
+  const key = figureKey(name, options);
   let figure = cache.get(key);
   if (!figure) cache.set(key, (figure = buildFigure(name, data, builder, options)));
   return figure;
