@@ -3,6 +3,7 @@
  * collection yields [] so the home page, feed and corrections log still build.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
+import { citedInBody } from "../../lib/stories/citations";
 import { byNewest, isVisible } from "../../lib/stories/published";
 
 export type Story = CollectionEntry<"stories">;
@@ -27,4 +28,30 @@ async function loadCorrections(): Promise<Correction[]> {
   return entries.sort(
     (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
   );
+}
+
+let citing: Promise<Map<string, Story[]>> | null = null;
+
+/**
+ * Published stories that list or cite a source, by title: indexed once per build, so the ~200
+ * source pages do not each scan every story's text.
+ */
+export async function storiesCiting(sourceId: string): Promise<readonly Story[]> {
+  citing ??= indexStoriesBySource();
+  return (await citing).get(sourceId) ?? [];
+}
+
+async function indexStoriesBySource(): Promise<Map<string, Story[]>> {
+  const index = new Map<string, Story[]>();
+  const stories = [...(await publishedStories())].sort((a, b) =>
+    a.data.title.localeCompare(b.data.title),
+  );
+  for (const story of stories) {
+    for (const id of new Set([...story.data.sources, ...citedInBody(story.body ?? "")])) {
+      const list = index.get(id) ?? [];
+      list.push(story);
+      index.set(id, list);
+    }
+  }
+  return index;
 }
