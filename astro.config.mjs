@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { storyChecker } from "./src/lib/stories/remark-story.ts";
+import { dataReload } from "./src/integrations/data-reload.ts";
 import sitemap from "@astrojs/sitemap";
 
 // The public address the site is deployed to. Canonical URLs, the sitemap and the RSS feed use
@@ -19,6 +20,8 @@ export default defineConfig({
     // and numbers citations (src/lib/stories/remark-story.ts).
     mdx({ processor: satteri({ mdastPlugins: [storyChecker()] }) }),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // `npm run dev` picks up edits to data/ without a restart (src/integrations/data-reload.ts).
+    dataReload(),
   ],
   // Astro 7's default ("jsx") drops the space at a line break between a word and an inline
   // element, so "the\n<a>" reads "the<a>". `true` collapses whitespace without losing it.

@@ -19,6 +19,7 @@ let corrections: Promise<Correction[]> | null = null;
 
 /** Corrections, newest first (read once per build: an empty log would warn on every page). */
 export function allCorrections(): Promise<Correction[]> {
+  if (import.meta.env.DEV) return loadCorrections(); // dev: an edited note shows at once
   corrections ??= loadCorrections();
   return corrections;
 }
@@ -37,6 +38,7 @@ let citing: Promise<Map<string, Story[]>> | null = null;
  * source pages do not each scan every story's text.
  */
 export async function storiesCiting(sourceId: string): Promise<readonly Story[]> {
+  if (import.meta.env.DEV) return (await indexStoriesBySource()).get(sourceId) ?? [];
   citing ??= indexStoriesBySource();
   return (await citing).get(sourceId) ?? [];
 }

@@ -179,16 +179,18 @@ export function cachedFigure(
 /**
  * Every chart CSV the site links to, by file name: one file per distinct chart slice, however
  * many pages show it. The name is a function of the chart and its filters (downloadName), so
- * uses sharing a name select the same rows.
+ * uses sharing a name select the same rows. `figure` is cachedFigure, or buildFigure where
+ * nothing may be cached (`astro dev`).
  */
 export function chartCsvFiles(
   uses: readonly ChartUse[],
   data: ChartData,
   builders: Readonly<Record<ChartName, ChartBuilder>>,
+  figure: typeof cachedFigure = cachedFigure,
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const use of uses) {
-    const { filename, csv } = cachedFigure(use.name, data, builders[use.name], {
+    const { filename, csv } = figure(use.name, data, builders[use.name], {
       filters: use.filters,
     }).download;
     files.set(filename, csv);

@@ -2,7 +2,7 @@
  * Data rows in plain words, for a source's page ("key facts taken from it"). Every figure is
  * printed with what it counts and who stated it; a missing figure is printed as its reason.
  */
-import { load } from "../data";
+import { load, loadPackage, type LoadedPackage } from "../data";
 import {
   isMissing,
   type AbuseRow,
@@ -107,24 +107,30 @@ function rows(resource: RowResource): readonly (Described & { text: string })[] 
   }
 }
 
-let index: Map<string, CitingRow[]> | null = null;
+const indexes = new WeakMap<LoadedPackage, Map<string, CitingRow[]>>();
 
-/** Every data row that relies on the source, grouped in resource order. Indexed once per build. */
+/**
+ * Every data row that relies on the source, grouped in resource order. Indexed once per loaded
+ * package (once per build; again in `astro dev` after the data changes).
+ */
 export function rowsCiting(sourceId: string): readonly CitingRow[] {
-  if (index === null) {
-    index = new Map();
+  const pkg = loadPackage();
+  let index = indexes.get(pkg);
+  if (index === undefined) {
+    const built = new Map<string, CitingRow[]>();
     for (const resource of RESOURCES) {
       for (const row of rows(resource)) {
         const add = (id: string, primary: boolean) => {
-          const list = index?.get(id) ?? [];
+          const list = built.get(id) ?? [];
           list.push({ resource, id: row.id, primary, text: row.text });
-          index?.set(id, list);
+          built.set(id, list);
         };
         add(row.source_id, true);
         for (const other of row.other_source_ids ?? [])
           if (other !== row.source_id) add(other, false);
       }
     }
+    indexes.set(pkg, (index = built));
   }
   return index.get(sourceId) ?? [];
 }
