@@ -101,17 +101,27 @@ export interface BuildOptions {
   instance?: string;
 }
 
+/** The builder's content for valid filters; invalid ones stop the build with every problem. */
+function checkedContent(
+  name: ChartName,
+  data: ChartData,
+  builder: ChartBuilder,
+  filters: ChartFilters,
+): ChartContent {
+  const problems = validateFilters(name, filters);
+  if (problems.length > 0) {
+    throw new Error(`The ${name} chart's filters have problems:\n- ${problems.join("\n- ")}`);
+  }
+  return builder(data, filters);
+}
+
 export function buildFigure(
   name: ChartName,
   data: ChartData,
   builder: ChartBuilder,
   { filters = {}, caption, instance = "" }: BuildOptions = {},
 ): FigureModel {
-  const problems = validateFilters(name, filters);
-  if (problems.length > 0) {
-    throw new Error(`The ${name} chart's filters have problems:\n- ${problems.join("\n- ")}`);
-  }
-  const content = builder(data, filters);
+  const content = checkedContent(name, data, builder, filters);
   const prefix = idPrefix(name, filters, instance);
   const panels: RenderedPanel[] = content.panels.map((panel) => ({
     key: panel.key,
@@ -179,21 +189,18 @@ export function cachedFigure(
 /**
  * Every chart CSV the site links to, by file name: one file per distinct chart slice, however
  * many pages show it. The name is a function of the chart and its filters (downloadName), so
- * uses sharing a name select the same rows. `figure` is cachedFigure, or buildFigure where
- * nothing may be cached (`astro dev`).
+ * uses sharing a name select the same rows. Only the rows are built, not the drawings.
  */
 export function chartCsvFiles(
   uses: readonly ChartUse[],
   data: ChartData,
   builders: Readonly<Record<ChartName, ChartBuilder>>,
-  figure: typeof cachedFigure = cachedFigure,
 ): Map<string, string> {
   const files = new Map<string, string>();
-  for (const use of uses) {
-    const { filename, csv } = figure(use.name, data, builders[use.name], {
-      filters: use.filters,
-    }).download;
-    files.set(filename, csv);
+  for (const { name, filters } of uses) {
+    const filename = downloadName(name, filters, data.version);
+    if (files.has(filename)) continue;
+    files.set(filename, toCsv(checkedContent(name, data, builders[name], filters).table));
   }
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }

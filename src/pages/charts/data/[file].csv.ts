@@ -9,7 +9,7 @@ import { render } from "astro:content";
 import { publishedStories } from "../../../components/site/collections";
 import { BUILDERS } from "../../../lib/charts/charts";
 import { loadChartData } from "../../../lib/charts/data";
-import { buildFigure, cachedFigure, chartCsvFiles } from "../../../lib/charts/figure";
+import { chartCsvFiles } from "../../../lib/charts/figure";
 import { CHART_NAMES, type ChartUse } from "../../../lib/charts/registry";
 
 export const getStaticPaths = (async () => {
@@ -19,8 +19,7 @@ export const getStaticPaths = (async () => {
     const charts: unknown = remarkPluginFrontmatter["charts"];
     if (Array.isArray(charts)) uses.push(...(charts as ChartUse[]));
   }
-  const figure = import.meta.env.DEV ? buildFigure : cachedFigure; // dev: code edits show at once
-  return [...chartCsvFiles(uses, loadChartData(), BUILDERS, figure)].map(([filename, csv]) => ({
+  return [...chartCsvFiles(uses, loadChartData(), BUILDERS)].map(([filename, csv]) => ({
     params: { file: filename.replace(/\.csv$/, "") },
     props: { csv },
   }));
