@@ -362,13 +362,7 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
     marginRight: compact ? 12 : 24,
     marginTop: 32,
     marginBottom: 30,
-    x: {
-      type: "utc",
-      label: null,
-      ticks: timeTicks(xDomain(sel), compact),
-      tickFormat: formatTick,
-      ...domainOf(sel),
-    },
+    x: timeAxis(sel, compact),
     y: {
       domain: [bottom * 1.1, top * 1.15],
       label: compact ? "↑ to Ukraine · to Russia ↓" : "↑ people returned to Ukraine · to Russia ↓",
@@ -499,13 +493,7 @@ export function totalsSpec(
     marginRight: compact ? 12 : 24,
     marginTop: 34,
     marginBottom: 30,
-    x: {
-      type: "utc",
-      label: null,
-      ticks: timeTicks(xDomain(sel), compact),
-      tickFormat: formatTick,
-      ...domainOf(sel),
-    },
+    x: timeAxis(sel, compact),
     y: {
       // Each row is labelled with its measure; the panel heading says what the rows count.
       label: null,
@@ -576,6 +564,17 @@ function spanOf(points: readonly { date: Date }[]): [Date, Date] | null {
   if (points.length === 0) return null;
   const times = points.map((p) => p.date.getTime());
   return [new Date(minOf(times)), new Date(maxOf(times))];
+}
+
+/** The shared time axis of both panels: same domain and ticks, so their dates line up. */
+function timeAxis(sel: ExchangeSelection, compact: boolean): Plot.ScaleOptions {
+  return {
+    type: "utc",
+    label: null,
+    ticks: timeTicks(xDomain(sel), compact),
+    tickFormat: formatTick,
+    ...domainOf(sel),
+  };
 }
 
 function domainOf(sel: ExchangeSelection): { domain?: [Date, Date] } {
