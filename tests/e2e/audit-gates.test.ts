@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { chromiumPath, launchChromium } from "../support/chromium";
-import { headersFor, parseHeadersFile, serveDist, type StaticServer } from "../support/server";
+import { auditedSite } from "../support/audited-site";
+import { chromiumPath } from "../support/chromium";
+import { headersFor, parseHeadersFile } from "../support/server";
 import { axeSample } from "../support/pages";
-import {
-  auditPage,
-  closeAuditContexts,
-  createAuditContexts,
-  type AuditContexts,
-  type Check,
-  type Failure,
-} from "../support/audit";
+import { auditPage, type Check, type Failure } from "../support/audit";
 
 // Proves the browser gates of tests/e2e/site.test.ts can fail: a tiny fixture site with one
 // flaw per page, audited by the very functions the real-site suite uses. Each page must report
@@ -26,21 +19,8 @@ function checks(failures: Failure[]): Check[] {
 }
 
 describe.skipIf(!chromiumPath)("browser audit gates on the fixture site", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let contexts: AuditContexts;
-  const audit = (path: string) => auditPage(contexts, `${server.origin}${path}`, quiet);
-
-  beforeAll(async () => {
-    server = await serveDist(FIXTURE);
-    browser = await launchChromium();
-    contexts = await createAuditContexts(browser);
-  });
-  afterAll(async () => {
-    await closeAuditContexts(contexts);
-    await browser?.close();
-    await server?.close();
-  });
+  const site = auditedSite(FIXTURE);
+  const audit = (path: string) => auditPage(site.contexts, `${site.origin}${path}`, quiet);
 
   it("reports nothing on the clean page (which has a chart)", async () => {
     expect(await audit("/")).toEqual([]);
@@ -73,10 +53,10 @@ describe.skipIf(!chromiumPath)("browser audit gates on the fixture site", () => 
   it("enforces a CSP that comes only from the _headers file", async () => {
     const failures = await audit("/headers-csp/");
     expect(checks(failures)).toEqual(["csp"]);
-    const res = await fetch(`${server.origin}/headers-csp/`);
+    const res = await fetch(`${site.origin}/headers-csp/`);
     expect(res.headers.get("content-security-policy")).toBe("script-src 'none'");
-    expect((await fetch(`${server.origin}/`)).headers.get("content-security-policy")).toBeNull();
-    expect((await fetch(`${server.origin}/_headers`)).status).toBe(404);
+    expect((await fetch(`${site.origin}/`)).headers.get("content-security-policy")).toBeNull();
+    expect((await fetch(`${site.origin}/_headers`)).status).toBe(404);
   });
 
   it("reports horizontal scroll at 360 px", async () => {
@@ -112,9 +92,9 @@ describe.skipIf(!chromiumPath)("browser audit gates on the fixture site", () => 
   it("writes a screenshot of a failing page, and none of a clean one", async () => {
     const dir = mkdtempSync(join(tmpdir(), "audit-shots-"));
     try {
-      await auditPage(contexts, `${server.origin}/`, { screenshotDir: dir });
+      await auditPage(site.contexts, `${site.origin}/`, { screenshotDir: dir });
       expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
-      await auditPage(contexts, `${server.origin}/axe/`, { screenshotDir: dir });
+      await auditPage(site.contexts, `${site.origin}/axe/`, { screenshotDir: dir });
       expect(readdirSync(dir)).toEqual(["axe-axe.png"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

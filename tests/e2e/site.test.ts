@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { chromiumPath, launchChromium } from "../support/chromium";
-import { serveDist, type StaticServer } from "../support/server";
+import { auditedSite } from "../support/audited-site";
+import { chromiumPath } from "../support/chromium";
 import { axeSample, htmlFiles, sitePages, storyPages, DIST_DIR } from "../support/pages";
-import {
-  auditPage,
-  checkSearch,
-  closeAuditContexts,
-  createAuditContexts,
-  formatFailure,
-  searchWordFrom,
-  type AuditContexts,
-} from "../support/audit";
+import { auditPage, checkSearch, formatFailure, searchWordFrom } from "../support/audit";
 
 // The built site in a real Chromium, page by page: loads cleanly, contacts no other origin,
 // no CSP violation, no horizontal scroll at 360 px, legible charts, the same text and charts
@@ -30,20 +21,7 @@ const ci = process.env.CI === "true" || process.env.CI === "1";
 const axePages = process.env.AUDIT_ALL === "1" ? new Set(pages) : axeSample(pages);
 
 describe.skipIf(!chromiumPath)("built site in Chromium", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let contexts: AuditContexts;
-
-  beforeAll(async () => {
-    server = await serveDist(DIST);
-    browser = await launchChromium();
-    contexts = await createAuditContexts(browser);
-  });
-  afterAll(async () => {
-    await closeAuditContexts(contexts);
-    await browser?.close();
-    await server?.close();
-  });
+  const site = auditedSite(DIST);
 
   it("has built pages to audit", () => {
     expect(pages, `nothing in ${DIST}: build the site first (npm run build)`).not.toEqual([]);
@@ -52,7 +30,7 @@ describe.skipIf(!chromiumPath)("built site in Chromium", () => {
   it.each(pages.map((p) => [p, axePages.has(p) ? "with axe" : "axe sampled elsewhere"]))(
     "%s passes every browser check (%s)",
     async (path) => {
-      const failures = await auditPage(contexts, `${server.origin}${path}`, {
+      const failures = await auditPage(site.contexts, `${site.origin}${path}`, {
         expectStatus: 200,
         axe: axePages.has(path),
       });
@@ -77,8 +55,8 @@ describe.skipIf(!chromiumPath)("built site in Chromium", () => {
     "search finds a story by a word from its headline",
     async () => {
       const story = stories[0]!;
-      const page = await contexts.noJs.newPage();
-      await page.goto(`${server.origin}${story}`);
+      const page = await site.contexts.noJs.newPage();
+      await page.goto(`${site.origin}${story}`);
       const h1 = (await page.locator("h1").first().textContent()) ?? "";
       await page.close();
       const texts = htmlFiles(DIST).map((f) =>
@@ -88,7 +66,7 @@ describe.skipIf(!chromiumPath)("built site in Chromium", () => {
       );
       const word = searchWordFrom(h1, texts);
       expect(word, `no searchable word in the h1 of ${story}: ${JSON.stringify(h1)}`).toBeTruthy();
-      const failures = await checkSearch(contexts, `${server.origin}/search/`, word!, story);
+      const failures = await checkSearch(site.contexts, `${site.origin}/search/`, word!, story);
       expect(failures.map(formatFailure)).toEqual([]);
     },
   );

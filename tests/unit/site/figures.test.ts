@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolve } from "node:path";
-import { load, resetDataCache } from "../../../src/lib/data";
+import { describe, expect, it } from "vitest";
+import { load } from "../../../src/lib/data";
+import { useDataDir } from "../../support/data-dir";
 import {
   abuseValue,
   exchangesRecorded,
@@ -9,16 +9,7 @@ import {
 } from "../../../src/lib/site/figures";
 
 // The validator's fixture package, read through the real reader.
-const previous = process.env["CAPTIVITY_DATA_DIR"];
-beforeAll(() => {
-  process.env["CAPTIVITY_DATA_DIR"] = resolve("tests/fixtures/data/valid");
-  resetDataCache();
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env["CAPTIVITY_DATA_DIR"];
-  else process.env["CAPTIVITY_DATA_DIR"] = previous;
-  resetDataCache();
-});
+useDataDir();
 
 describe("key figures from rows", () => {
   it("gives the latest running total with its measure, who stated it and its qualifier", () => {

@@ -1,22 +1,13 @@
 // A share published only as a percentage ("86% of 142"; the count was never published), as a
 // story's <KeyFigure row="abuses:..."> and a source page's row description show it: with its
 // base, marked as having no count, and never as a count worked out from the percentage.
-import { resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { load, resetDataCache } from "../../../src/lib/data";
+import { describe, expect, it } from "vitest";
+import { load } from "../../../src/lib/data";
+import { useDataDir } from "../../support/data-dir";
 import { rowsCiting, describeAbuse } from "../../../src/lib/stories/describe";
 import { formatFigure, lookupFigure } from "../../../src/lib/stories/rows";
 
-const previous = process.env["CAPTIVITY_DATA_DIR"];
-beforeAll(() => {
-  process.env["CAPTIVITY_DATA_DIR"] = resolve("tests/fixtures/data/valid");
-  resetDataCache();
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env["CAPTIVITY_DATA_DIR"];
-  else process.env["CAPTIVITY_DATA_DIR"] = previous;
-  resetDataCache();
-});
+useDataDir();
 
 const SHOWN = "86% of 142, count not published";
 
