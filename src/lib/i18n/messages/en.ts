@@ -1,0 +1,118 @@
+/**
+ * Interface text in English, the original. Every other language's file must give every key
+ * (the type check and tests/unit/i18n/messages.test.ts fail otherwise). `{name}` is filled in
+ * by `t(...)`; an object of plural forms is chosen by the count's plural category in the
+ * page's language (Intl.PluralRules): English uses one/other, Ukrainian and Russian
+ * one/few/many/other. Square brackets mark the words that are a link: "[all stories], newest
+ * first;" (see linkParts in ../index.ts), so a translation can move the link within its sentence.
+ */
+export const en = {
+  "site.name": "Captivity Ledger",
+  "site.tagline":
+    "Prisoners of war in Russia's war on Ukraine: exchanges, contact with families, documented abuses.",
+  "site.description":
+    "An investigative data site on prisoners of war in Russia's war on Ukraine: the exchanges that bring them home, whether they may call or write to their families, and the abuses documented against them. Every figure traces to a data row and every row to a source.",
+  "site.skipToContent": "Skip to content",
+  "site.rssTitle": "{site}: stories",
+
+  "nav.label": "Main",
+  "nav.stories": "Stories",
+  "nav.data": "Data",
+  "nav.sources": "Sources",
+  "nav.methodology": "Methodology",
+  "nav.search": "Search",
+  "nav.about": "About",
+
+  "language.label": "Language",
+  "language.current": "{language} (this page)",
+
+  "footer.corrections": "Corrections",
+  "footer.rss": "RSS feed of stories",
+  "footer.dataVersion": "Data version {version}",
+  "footer.updated": "updated {date}",
+  "footer.howWeCount": "How we count",
+  "footer.privacy":
+    "No trackers, no cookies, no requests to any other server: your visit is known only to the host of this site.",
+
+  "notFound.title": "Page not found",
+  "notFound.description": "This page does not exist on Captivity Ledger.",
+  "notFound.body":
+    "There is no page at this address. It may have moved, or the link may be mistyped.",
+  "notFound.home": "Go to the front page",
+  "notFound.stories": "Read the stories",
+  "notFound.data": "Browse the data",
+  "notFound.search": "Search the site",
+
+  "search.title": "Search",
+  "search.description":
+    "Search Captivity Ledger's stories, sources and datasets. The search runs in your browser on an index stored on this site.",
+  "search.dek": "Search the stories, the sources and the datasets.",
+  "search.noscript": "Search needs JavaScript, which is turned off in your browser.",
+  "search.noscriptReach": "Everything on this site can be reached without it:",
+  "search.allStories": "[all stories], newest first;",
+  "search.everySource": "[every source] we rely on;",
+  "search.everyDataset": "[every dataset], with its columns explained.",
+  "search.noscriptHow":
+    "To search, turn JavaScript on for this site only. The search script comes from this site and sends nothing anywhere: the index is downloaded from this site and searched in your browser.",
+  "search.label": "Words to search for",
+  "search.button": "Search",
+
+  "home.keyFigures": "Key figures",
+  "home.keyFiguresNote":
+    "Computed from data version {version}, updated {date}. These are different measures from different bodies: they are not added together.",
+  "home.latestStories": "Latest stories",
+  "home.allStories": "All stories",
+  "home.charts": "The data in three charts",
+  "home.allRows": "all rows",
+
+  "stories.title": "Stories",
+  "stories.description":
+    "Reporting on prisoners of war in Russia's war on Ukraine, each figure traced to its data and sources.",
+  "stories.none": "No stories are published yet. The data pages below are already complete.",
+  "stories.topics": "Topics",
+  "stories.draft": "Draft (not published)",
+  "stories.inEnglish": "in English",
+
+  "story.by": "By {byline}",
+  "story.published": "Published {date}",
+  "story.updated": "Updated {date}",
+  "story.contentNote": "Content note",
+  "story.sources": "Sources",
+  "story.alsoConsulted": "Also consulted",
+  "story.corrections": "Corrections",
+  "story.correctionWhy": "Why:",
+  "story.translationOf": "Translated from the English original of {date}.",
+  "story.translationOutdated":
+    "The English original has changed since this translation was made ({date}); this version may be out of date.",
+  "story.ourTranslation": "our translation",
+
+  "data.column": "Column",
+  "data.type": "Type",
+  "data.holds": "What it holds",
+  "data.allowed": "Allowed values",
+  "data.missing": "When a value is missing",
+  "data.rows": { one: "{count} row", other: "{count} rows" },
+  "data.noChanges": "No changes are recorded yet.",
+  "data.schema": "the schema: a Frictionless Data Package",
+
+  "chart.showTable": "Show the data as a table",
+  "chart.sources": "Sources",
+  "chart.downloadCsv": "Download the chart's data (CSV)",
+} as const satisfies Record<string, Message>;
+
+/** One interface string, or its plural forms. */
+export type Message = string | PluralMessage;
+export interface PluralMessage {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+export type MessageKey = keyof typeof en;
+/** What every language's strings file must provide: every key, with a string or plural forms. */
+export type Messages = {
+  readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage;
+};
