@@ -1,0 +1,88 @@
+/**
+ * Translations of a story (src/content/stories/<slug>/<locale>.mdx) and their English original
+ * (index.mdx): whether a translation still follows the original, and whether it cites the same
+ * things in the same order. Framework-free: the story checker, the story pages, the
+ * new:translation scaffold and the tests share it.
+ */
+import { createHash } from "node:crypto";
+
+/** How a translation records the version of the original it follows. */
+export const FINGERPRINT_LENGTH = 12;
+
+/**
+ * The original's fingerprint: the first 12 hex digits of the SHA-256 of its file. Any change to
+ * the English file changes it, so a translation made before the change is reported as possibly
+ * out of date until its translator brings it up to date and records the new fingerprint.
+ */
+export function fingerprint(originalFile: string): string {
+  return createHash("sha256").update(originalFile).digest("hex").slice(0, FINGERPRINT_LENGTH);
+}
+
+/** The props that tie a component to data or sources: a translation must keep them unchanged. */
+const ANCHOR_PROPS: Readonly<Record<string, readonly string[]>> = {
+  Cite: ["id"],
+  PullQuote: ["source"],
+  KeyFigure: ["row", "field", "value", "source"],
+  Chart: ["name", "from", "to", "side", "measure", "channel"],
+  Callout: ["kind"],
+};
+
+/** One component of a story as its data and sources see it, e.g. `<Cite id="ap-2024">`. */
+export interface Anchor {
+  /** 1-based line in the file. */
+  line: number;
+  /** `Cite id="..."`: the component and its anchoring props, in a fixed order. */
+  text: string;
+}
+
+const ELEMENT = /<(Cite|PullQuote|KeyFigure|Chart|Callout)\b((?:[^>"{}]|"[^"]*"|\{[^}]*\})*)>/g;
+const PROP = /(\w+)\s*=\s*(?:"([^"]*)"|\{\s*["'`]?([^}"'`]*)["'`]?\s*\})/g;
+
+/** The components of an MDX story that cite or draw data, in reading order. */
+export function anchorsOf(mdx: string): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const match of mdx.matchAll(ELEMENT)) {
+    const name = match[1] ?? "";
+    const props = new Map<string, string>();
+    for (const prop of (match[2] ?? "").matchAll(PROP)) {
+      props.set(prop[1] ?? "", (prop[2] ?? prop[3] ?? "").trim());
+    }
+    const kept = (ANCHOR_PROPS[name] ?? [])
+      .filter((p) => props.has(p))
+      .map((p) => `${p}="${props.get(p)}"`);
+    const line = mdx.slice(0, match.index).split("\n").length;
+    anchors.push({ line, text: [name, ...kept].join(" ") });
+  }
+  return anchors;
+}
+
+/**
+ * Where a translation's citations, quotations, key figures and charts differ from the
+ * original's: one plain-language problem per difference, naming the translation's line.
+ */
+export function anchorDifferences(original: string, translation: string): string[] {
+  const a = anchorsOf(original);
+  const b = anchorsOf(translation);
+  const problems: string[] = [];
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const want = a[i];
+    const got = b[i];
+    if (want && got && want.text === got.text) continue;
+    if (want && got) {
+      problems.push(
+        `line ${got.line}: the original's component number ${i + 1} (its line ${want.line}) is <${want.text} />, the translation has <${got.text} />. Keep the same citations, quotations, key figures and charts, in the same order and with the same ids.`,
+      );
+    } else if (want) {
+      problems.push(
+        `end of file: the translation is missing <${want.text} /> (line ${want.line} of the original) and ${a.length - b.length - 1} more after it. Translate every paragraph, keeping its components.`,
+      );
+    } else if (got) {
+      problems.push(
+        `line ${got.line}: <${got.text} /> is not in the original. A translation adds no citations, quotations, key figures or charts.`,
+      );
+    }
+    break;
+  }
+  return problems;
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  anchorDifferences,
+  anchorsOf,
+  fingerprint,
+} from "../../../src/lib/stories/translation.ts";
+
+const original = readFileSync("src/content/stories/calls-home/index.mdx", "utf8");
+
+describe("a story's anchors", () => {
+  it("lists every citation, quotation, key figure, chart and callout of a real story in order", () => {
+    const anchors = anchorsOf(original);
+    expect(anchors.length).toBeGreaterThan(10);
+    expect(anchors[0]).toEqual({
+      line: expect.any(Number),
+      text: 'Cite id="ap-2024-05-27-russian-pows-phone-calls"',
+    });
+    expect(anchors.map((a) => a.text)).toContain(
+      'PullQuote source="ap-2024-05-27-russian-pows-phone-calls"',
+    );
+    expect(anchors.some((a) => a.text.startsWith("Chart name="))).toBe(true);
+  });
+
+  it("reads props written in braces and across lines", () => {
+    const mdx = 'Text.\n\n<Chart\n  name="exchanges"\n  from={2024}\n  caption="Words > here"\n/>\n';
+    expect(anchorsOf(mdx)).toEqual([{ line: 3, text: 'Chart name="exchanges" from="2024"' }]);
+  });
+});
+
+describe("a translation against its original", () => {
+  // A translation keeps every component and id and changes only the words around them.
+  const translated = original.replace(/Russian soldiers held by Ukraine/, "Російські військові");
+
+  it("finds nothing when only the words changed", () => {
+    expect(anchorDifferences(original, translated)).toEqual([]);
+  });
+
+  it("names the line of a changed citation", () => {
+    const wrong = translated.replace(
+      '<Cite id="ap-2024-05-27-russian-pows-phone-calls" />',
+      '<Cite id="unn-2024-04-30-government-responds-petition-suspend-phone" />',
+    );
+    const [problem, ...rest] = anchorDifferences(original, wrong);
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^line \d+: the original's component number 1 .* <Cite id="unn-/);
+  });
+
+  it("reports a dropped paragraph's citation and an added one", () => {
+    const dropped = translated.replace(/<Cite[^>]*\/>\s*$/m, "");
+    expect(anchorDifferences(original, dropped)[0]).toMatch(/component number|missing/);
+    expect(anchorDifferences(original, `${translated}\n<Cite id="x" />\n`)).toEqual([
+      expect.stringMatching(/^line \d+: <Cite id="x" \/> is not in the original/),
+    ]);
+  });
+});
+
+describe("fingerprint", () => {
+  it("is 12 hex digits and changes with any change to the original", () => {
+    expect(fingerprint(original)).toMatch(/^[0-9a-f]{12}$/);
+    expect(fingerprint(`${original} `)).not.toBe(fingerprint(original));
+    expect(fingerprint(original)).toBe(fingerprint(String(original)));
+  });
+});
