@@ -86,3 +86,29 @@ export function anchorDifferences(original: string, translation: string): string
   }
   return problems;
 }
+
+/**
+ * The first version of a translation: the original's text under translation frontmatter, as a
+ * draft, recording the original's fingerprint and the day it was started.
+ */
+export function translationTemplate(originalFile: string, today: string): string {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(originalFile);
+  const front = match?.[1] ?? "";
+  const body = match?.[2] ?? originalFile;
+  const field = (name: string): string => {
+    const line = new RegExp(`^${name}:\\s*(.*)$`, "m").exec(front);
+    return line?.[1]?.trim() ?? '""';
+  };
+  return [
+    "---",
+    `# Translate the title, dek and byline; leave "original" as it is (docs/translating.md).`,
+    `title: ${field("title")}`,
+    `dek: ${field("dek")}`,
+    `byline: ${field("byline")}`,
+    `translated: ${today}`,
+    `original: "${fingerprint(originalFile)}"`,
+    "draft: true",
+    "---",
+    body,
+  ].join("\n");
+}

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import {
   anchorDifferences,
   anchorsOf,
   fingerprint,
+  translationTemplate,
 } from "../../../src/lib/stories/translation.ts";
 
 const original = readFileSync("src/content/stories/calls-home/index.mdx", "utf8");
@@ -23,7 +25,8 @@ describe("a story's anchors", () => {
   });
 
   it("reads props written in braces and across lines", () => {
-    const mdx = 'Text.\n\n<Chart\n  name="exchanges"\n  from={2024}\n  caption="Words > here"\n/>\n';
+    const mdx =
+      'Text.\n\n<Chart\n  name="exchanges"\n  from={2024}\n  caption="Words > here"\n/>\n';
     expect(anchorsOf(mdx)).toEqual([{ line: 3, text: 'Chart name="exchanges" from="2024"' }]);
   });
 });
@@ -60,5 +63,25 @@ describe("fingerprint", () => {
     expect(fingerprint(original)).toMatch(/^[0-9a-f]{12}$/);
     expect(fingerprint(`${original} `)).not.toBe(fingerprint(original));
     expect(fingerprint(original)).toBe(fingerprint(String(original)));
+  });
+});
+
+describe("translationTemplate (npm run new:translation)", () => {
+  const scaffold = translationTemplate(original, "2026-12-01");
+
+  it("starts as a draft with the original's fingerprint and every anchor in place", () => {
+    expect(scaffold).toMatch(/^draft: true$/m);
+    expect(scaffold).toContain(`original: "${fingerprint(original)}"`);
+    expect(scaffold).toMatch(/^translated: 2026-12-01$/m);
+    expect(anchorDifferences(original, scaffold)).toEqual([]);
+  });
+
+  it("passes the formatting check untouched, so a translator's first commit passes CI", async () => {
+    const options = (await prettier.resolveConfig("src/content/stories/x/uk.mdx")) ?? {};
+    const ok = await prettier.check(scaffold, {
+      ...options,
+      filepath: "src/content/stories/x/uk.mdx",
+    });
+    expect(ok).toBe(true);
   });
 });
