@@ -112,3 +112,33 @@ export function translationTemplate(originalFile: string, today: string): string
     body,
   ].join("\n");
 }
+
+/**
+ * Paragraphs of a translation still in English: more Latin than Cyrillic letters once tags,
+ * props and links are set aside (names of outlets and people in Latin script are fine; a whole
+ * sentence is not). Returns the 1-based line of each such paragraph of the body.
+ */
+export function untranslatedLines(mdx: string): number[] {
+  const front = /^---\n[\s\S]*?\n---\n?/.exec(mdx)?.[0] ?? "";
+  const offset = front.split("\n").length - 1;
+  const lines: number[] = [];
+  let line = offset + 1;
+  for (const block of mdx.slice(front.length).split(/\n\s*\n/)) {
+    const words = block
+      .replace(/<[A-Z][\s\S]*?\/>/g, (tag) => props(tag))
+      .replace(/<\/?[A-Za-z][^>]*>/g, " ")
+      .replace(/\]\([^)]*\)/g, "]");
+    const latin = (words.match(/[A-Za-z]/g) ?? []).length;
+    const cyrillic = (words.match(/[\u0400-\u04ff]/g) ?? []).length;
+    if (latin > 40 && latin > cyrillic) lines.push(line + (block.match(/^\n*/)?.[0].length ?? 0));
+    line += block.split("\n").length + 1;
+  }
+  return lines;
+}
+
+/** Of a self-closing component, only the human-language props a translator must translate. */
+function props(tag: string): string {
+  return [...tag.matchAll(/\b(quote|person|label|caption|title)="([^"]*)"/g)]
+    .map((m) => m[2])
+    .join(" ");
+}

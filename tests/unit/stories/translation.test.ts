@@ -6,6 +6,7 @@ import {
   anchorsOf,
   fingerprint,
   translationTemplate,
+  untranslatedLines,
 } from "../../../src/lib/stories/translation.ts";
 
 const original = readFileSync("src/content/stories/calls-home/index.mdx", "utf8");
@@ -83,5 +84,36 @@ describe("translationTemplate (npm run new:translation)", () => {
       filepath: "src/content/stories/x/uk.mdx",
     });
     expect(ok).toBe(true);
+  });
+});
+
+describe("untranslatedLines", () => {
+  it("finds every paragraph of an untouched scaffold and none of a translated one", () => {
+    const scaffold = translationTemplate(original, "2026-12-01");
+    const lines = untranslatedLines(scaffold);
+    expect(lines.length).toBeGreaterThan(10);
+    const first = scaffold.split("\n")[(lines[0] ?? 0) - 1];
+    expect(first).toMatch(/^Russian soldiers held by Ukraine/);
+    const uk = [
+      "---",
+      'title: "Дзвінки додому"',
+      "---",
+      "",
+      "Російські військові в українському полоні можуть телефонувати рідним, повідомило",
+      'Associated Press.<Cite id="ap-2024-05-27-russian-pows-phone-calls" />',
+      "",
+      '<PullQuote quote="Поговорити з рідними — це дуже багато." person="Олександр" outlet="The Associated Press" source="ap-2024-05-27-russian-pows-phone-calls" />',
+      "",
+    ].join("\n");
+    expect(untranslatedLines(uk)).toEqual([]);
+    expect(
+      untranslatedLines(`${uk}\nThis paragraph was left in English by mistake, all of it.\n`),
+    ).toEqual([10]);
+  });
+
+  it("catches a quotation left in English inside a translated story", () => {
+    const mdx =
+      '---\ntitle: "x"\n---\n\nАбзац українською мовою, досить довгий для перевірки.\n\n<PullQuote quote="To be able to talk to your loved ones is worth a lot." person="Alexander" outlet="AP" source="s" />\n';
+    expect(untranslatedLines(mdx)).toEqual([7]);
   });
 });
