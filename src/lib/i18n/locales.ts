@@ -5,13 +5,14 @@
  * and tests all read this file.
  */
 import { en, type Messages } from "./messages/en.ts";
-import { uk } from "./messages/uk.ts";
-import { ru } from "./messages/ru.ts";
+import { uk, ukData } from "./messages/uk.ts";
+import { ru, ruData } from "./messages/ru.ts";
+import type { DataTranslation } from "./data.ts";
 
 export const LOCALE_CONFIG = {
-  en: { name: "English", intl: "en-GB", ogLocale: "en_GB", messages: en },
-  uk: { name: "Українська", intl: "uk-UA", ogLocale: "uk_UA", messages: uk },
-  ru: { name: "Русский", intl: "ru-RU", ogLocale: "ru_RU", messages: ru },
+  en: { name: "English", intl: "en-GB", ogLocale: "en_GB", messages: en, data: null },
+  uk: { name: "Українська", intl: "uk-UA", ogLocale: "uk_UA", messages: uk, data: ukData },
+  ru: { name: "Русский", intl: "ru-RU", ogLocale: "ru_RU", messages: ru, data: ruData },
 } as const satisfies Record<string, LocaleConfig>;
 
 export interface LocaleConfig {
@@ -23,6 +24,8 @@ export interface LocaleConfig {
   ogLocale: string;
   /** The interface text (./messages/<code>.ts). */
   messages: Messages;
+  /** The data dictionary in this language; null for English, which datapackage.json holds. */
+  data: DataTranslation | null;
 }
 
 export type Locale = keyof typeof LOCALE_CONFIG;

@@ -1,5 +1,9 @@
-/** Interface text in Russian. Keys and placeholders as in ./en.ts; glossary in docs/translating.md. */
+/**
+ * Everything the site says in Russian: the interface text (keys and placeholders as in
+ * ./en.ts) and the data dictionary (see ../data.ts). Glossary: docs/translating.md.
+ */
 import type { Messages } from "./en.ts";
+import type { DataTranslation } from "../data.ts";
 
 export const ru: Messages = {
   "site.name": "Captivity Ledger",
@@ -97,4 +101,410 @@ export const ru: Messages = {
   "chart.showTable": "Показать данные таблицей",
   "chart.sources": "Источники",
   "chart.downloadCsv": "Скачать данные графика (CSV)",
+};
+
+// The data dictionary: titles and descriptions of datapackage.json's resources and fields.
+const id = (what: string) => ({
+  title: "Идентификатор",
+  description: `Короткое постоянное название ${what}: строчные латинские буквы, цифры и дефисы.`,
+});
+const source = {
+  title: "Источник",
+  description: "Источник, на котором основана строка: идентификатор из sources.csv.",
+};
+const otherSources = {
+  title: "Другие источники",
+  description:
+    "Дополнительные источники, подтверждающие строку: идентификаторы из sources.csv через точку с запятой.",
+};
+const notes = {
+  title: "Примечания",
+  description: "Наши замечания о сомнениях, определениях или контексте этой строки.",
+};
+const qualifier = (what: string) => ({
+  title: what,
+  description: "Точное ли это число или оно дано как «более», «около», «не менее» или «до».",
+});
+
+export const ruData: DataTranslation = {
+  resources: {
+    sources: {
+      title: "Источники",
+      description:
+        "Каждый документ, на который опирается строка данных или материал: кто, когда и где его опубликовал.",
+    },
+    exchanges: {
+      title: "Обмены пленными",
+      description:
+        "Одна строка на каждый обмен пленными или на каждый этап поэтапного обмена: сколько людей получила каждая сторона, по её собственному сообщению.",
+    },
+    exchange_claims: {
+      title: "Расходящиеся заявления об обменах",
+      description:
+        "Когда сторона, посредник или пресса назвали для обмена число, отличное от числа другой стороны, каждое такое заявление — отдельная строка с указанием, кто его сделал.",
+    },
+    totals: {
+      title: "Общие итоги и заявления о числе пленных",
+      description:
+        "Официальные нарастающие итоги: сколько людей возвращено, сколько проведено обменов, сколько пленных удерживается; каждая строка точно говорит, что она считает, и разные показатели никогда не сводятся в одну линию.",
+    },
+    communication: {
+      title: "Связь с семьями",
+      description:
+        "Что требует Третья Женевская конвенция и что, по сообщениям, каждая сторона разрешает пленным — по каждому каналу связи и во времени.",
+    },
+    abuses: {
+      title: "Задокументированное жестокое обращение",
+      description:
+        "Данные о казнях, пытках, смертях в плену и другом жестоком обращении с пленными: кто считал и как; разные показатели и уровни проверки — разные ряды, и их никогда не складывают.",
+    },
+  },
+  fields: {
+    "sources.id": id("источника"),
+    "sources.title": {
+      title: "Название",
+      description:
+        "Заголовок страницы в опубликованном виде или наше описание, если заголовка мы не видели.",
+    },
+    "sources.title_note": {
+      title: "Примечание к названию",
+      description:
+        "Объясняет, когда название восстановлено или описано нами, а не прочитано на странице.",
+    },
+    "sources.outlet": {
+      title: "Издание",
+      description: "Кто опубликовал страницу, которую мы читали.",
+    },
+    "sources.original_outlet": {
+      title: "Первоисточник",
+      description: "Кто подготовил материал, если страница перепечатывает работу другого издания.",
+    },
+    "sources.author": {
+      title: "Автор",
+      description:
+        "Подпись автора в опубликованном виде; несколько имён разделены точкой с запятой.",
+    },
+    "sources.published": {
+      title: "Опубликовано",
+      description:
+        "Дата публикации страницы — с точностью до дня, месяца или года, которую подтверждает страница.",
+    },
+    "sources.published_note": {
+      title: "Примечание к дате",
+      description: "Объясняет приблизительную или не указанную дату публикации.",
+    },
+    "sources.url": { title: "Адрес", description: "Веб-адрес страницы, которую мы читали." },
+    "sources.language": { title: "Язык", description: "Язык страницы, двухбуквенным кодом." },
+    "sources.kind": {
+      title: "Тип источника",
+      description:
+        "Что это за документ; агрегаторы, зеркала и государственные СМИ помечены как таковые.",
+    },
+    "sources.seed_file": {
+      title: "Файл исходного документа",
+      description: "Для пяти исходных документов — имя файла нашей сохранённой копии.",
+    },
+    "sources.summary": {
+      title: "Краткое содержание",
+      description: "Что говорится в источнике из того, на что мы опираемся, нашими словами.",
+    },
+
+    "exchanges.id": {
+      title: "Идентификатор",
+      description: "Дата обмена, с суффиксом вроде -b для второго события в тот же день.",
+    },
+    "exchanges.date": {
+      title: "Дата",
+      description: "День обмена или месяц либо год, если день неизвестен.",
+    },
+    "exchanges.date_note": {
+      title: "Примечание к дате",
+      description: "Объясняет, как установлена дата, если источник называет её лишь косвенно.",
+    },
+    "exchanges.kind": {
+      title: "Вид",
+      description:
+        "Был ли это целый обмен, один этап поэтапного обмена, сорванный обмен или возвращение тел.",
+    },
+    "exchanges.exchange_number": {
+      title: "Номер обмена",
+      description:
+        "Порядковый номер, который источник даёт этому обмену (например, 50 для пятидесятого), — никогда не наш собственный подсчёт.",
+    },
+    "exchanges.returned_to_ukraine": {
+      title: "Возвращены в Украину",
+      description:
+        "Сколько людей получила Украина, по сообщению Украины; для возвращения тел — число тел.",
+    },
+    "exchanges.returned_to_ukraine_qualifier": qualifier("Уточнение (Украина)"),
+    "exchanges.ukraine_military": {
+      title: "Военных возвращено в Украину",
+      description: "Сколько из возвращённых в Украину были военными, если источник это указывает.",
+    },
+    "exchanges.ukraine_civilians": {
+      title: "Гражданских возвращено в Украину",
+      description:
+        "Сколько из возвращённых в Украину были гражданскими, если источник это указывает.",
+    },
+    "exchanges.returned_to_russia": {
+      title: "Возвращены в Россию",
+      description:
+        "Сколько людей получила Россия, по сообщению Министерства обороны России; для возвращения тел — число тел.",
+    },
+    "exchanges.returned_to_russia_qualifier": qualifier("Уточнение (Россия)"),
+    "exchanges.russia_military": {
+      title: "Военных возвращено в Россию",
+      description: "Сколько из возвращённых в Россию были военными, если источник это указывает.",
+    },
+    "exchanges.russia_civilians": {
+      title: "Гражданских возвращено в Россию",
+      description:
+        "Сколько из возвращённых в Россию были гражданскими, если источник это указывает.",
+    },
+    "exchanges.mediator": {
+      title: "Посредник",
+      description: "Страны, которые источник называет посредниками, через точку с запятой.",
+    },
+    "exchanges.source_id": source,
+    "exchanges.other_source_ids": otherSources,
+    "exchanges.notes": notes,
+
+    "exchange_claims.id": id("заявления"),
+    "exchange_claims.exchange_id": {
+      title: "Обмен",
+      description: "Обмен, о котором заявление: идентификатор из exchanges.csv.",
+    },
+    "exchange_claims.direction": {
+      title: "Направление",
+      description: "Считает ли число людей, возвращённых в Украину или в Россию.",
+    },
+    "exchange_claims.claimant": { title: "Кто заявил", description: "Кто сделал заявление." },
+    "exchange_claims.figure": { title: "Число", description: "Заявленное число." },
+    "exchange_claims.qualifier": qualifier("Уточнение"),
+    "exchange_claims.source_id": source,
+    "exchange_claims.notes": notes,
+
+    "totals.id": id("итога"),
+    "totals.as_of": {
+      title: "По состоянию на",
+      description:
+        "Дата, к которой относится число, — с точностью до дня, месяца или года, которую подтверждает источник.",
+    },
+    "totals.measure": {
+      title: "Показатель",
+      description:
+        "Что именно считает число; строки с разными показателями — разные ряды. Заявление о том, сколько украинцев удерживает Россия, — это «украинские военные в плену у России» или «украинские гражданские в плену у России», если заявление это уточняет, и «украинцы в плену у России», если нет.",
+    },
+    "totals.figure": { title: "Число", description: "Число в том виде, в каком его назвали." },
+    "totals.qualifier": qualifier("Уточнение"),
+    "totals.stated_by": {
+      title: "Кто назвал",
+      description: "Человек или ведомство, назвавшие число.",
+    },
+    "totals.source_id": source,
+    "totals.other_source_ids": otherSources,
+    "totals.notes": notes,
+
+    "communication.id": id("правила или практики"),
+    "communication.regime": {
+      title: "Чьё правило",
+      description:
+        "Описывает ли строка Конвенцию или правило либо практику государства, удерживающего пленных.",
+    },
+    "communication.prisoners": {
+      title: "Пленные",
+      description: "К каким пленным относится правило или практика.",
+    },
+    "communication.channel": {
+      title: "Канал",
+      description: "Способ поддерживать связь или вернуться домой, о котором идёт речь в строке.",
+    },
+    "communication.status": {
+      title: "Статус",
+      description:
+        "Обязателен ли канал, разрешён, ограничен или запрещён; «запрещено» значит, что его прекращает правило или решение, «на практике нет» — что источники сообщают, что этого не происходит, но правила не найдено, «не сообщается» — что ни один источник об этом не говорит. Строки Конвенции имеют статус «обязательно» или «разрешено».",
+    },
+    "communication.limit": {
+      title: "Ограничение",
+      description: "Любое ограничение или условие для канала, нашими словами.",
+    },
+    "communication.start": {
+      title: "С",
+      description: "Когда впервые сообщалось, что правило или практика действует.",
+    },
+    "communication.end": {
+      title: "До",
+      description:
+        "Когда оно перестало действовать; «неприменимо» значит, что на момент последнего сообщения оно ещё действовало.",
+    },
+    "communication.legal_basis": {
+      title: "Правовое основание",
+      description: "Статья или указ, на которых основано правило.",
+    },
+    "communication.summary": {
+      title: "Краткое содержание",
+      description: "Что это за правило или практика, нашими словами.",
+    },
+    "communication.source_id": source,
+    "communication.other_source_ids": otherSources,
+    "communication.notes": notes,
+
+    "abuses.id": id("показателя"),
+    "abuses.report_date": { title: "Сообщено", description: "Когда число было опубликовано." },
+    "abuses.period_start": {
+      title: "Период с",
+      description: "Начало периода, который охватывает число.",
+    },
+    "abuses.period_end": {
+      title: "Период по",
+      description: "Конец периода, который охватывает число.",
+    },
+    "abuses.reporting_body": {
+      title: "Кто сообщил",
+      description: "Организация, подготовившая это число.",
+    },
+    "abuses.verification": {
+      title: "Проверка",
+      description:
+        "Насколько число проверено: подтверждено ООН, заявление, зафиксированное ООН, официальный национальный подсчёт, вывод НКО или СМИ либо свидетельство.",
+    },
+    "abuses.victims": { title: "Пострадавшие", description: "К кому относится число." },
+    "abuses.perpetrator": {
+      title: "Кто удерживал или причинил вред",
+      description: "Государство, чьи силы или органы, по сообщениям, несут ответственность.",
+    },
+    "abuses.measure": {
+      title: "Показатель",
+      description: "Что считали; разные показатели — разные ряды.",
+    },
+    "abuses.figure": {
+      title: "Число",
+      description:
+        "Число людей или случаев; для доли — число тех, кого это касается. «Не указано» — только для доли, опубликованной как процент известной группы («86% из 142»), с заполненными процентом и знаменателем.",
+    },
+    "abuses.figure_kind": {
+      title: "Вид числа",
+      description: "Точное ли число, граница или оценка либо доля известной группы.",
+    },
+    "abuses.denominator": {
+      title: "Из",
+      description: "Для доли — размер группы, от которой она посчитана.",
+    },
+    "abuses.percent": { title: "Процент", description: "Процент точно в опубликованном виде." },
+    "abuses.summary": { title: "Краткое содержание", description: "Что считали, нашими словами." },
+    "abuses.source_id": source,
+    "abuses.other_source_ids": otherSources,
+    "abuses.notes": notes,
+  },
+  values: {
+    en: "английский",
+    uk: "украинский",
+    ru: "русский",
+    pl: "польский",
+    de: "немецкий",
+    fr: "французский",
+    tr: "турецкий",
+    ja: "японский",
+    "news report": "новостной материал",
+    "official statement": "официальное заявление",
+    "UN report": "доклад ООН",
+    "NGO report": "доклад НКО",
+    "treaty text": "текст договора",
+    "prosecutor or court": "прокуратура или суд",
+    "aggregator or mirror": "агрегатор или зеркало",
+    "state media": "государственные СМИ",
+    "podcast or broadcast": "подкаст или эфир",
+    exchange: "обмен",
+    stage: "этап",
+    aborted: "сорванный обмен",
+    bodies: "возвращение тел",
+    exact: "точно",
+    "at least": "не менее",
+    "more than": "более",
+    about: "около",
+    "up to": "до",
+    share: "доля",
+    UAE: "ОАЭ",
+    Türkiye: "Турция",
+    "Saudi Arabia": "Саудовская Аравия",
+    US: "США",
+    Vatican: "Ватикан",
+    Qatar: "Катар",
+    "to ukraine": "в Украину",
+    "to russia": "в Россию",
+    Ukraine: "Украина",
+    Russia: "Россия",
+    media: "СМИ",
+    "returned to Ukraine, military only": "возвращены в Украину, только военные",
+    "returned to Ukraine, military and civilians": "возвращены в Украину, военные и гражданские",
+    "returned to Ukraine, including releases outside exchanges":
+      "возвращены в Украину, включая освобождения вне обменов",
+    "returned to Ukraine in the year": "возвращены в Украину за год",
+    "returned to Ukraine in the stages of one exchange":
+      "возвращены в Украину за этапы одного обмена",
+    "exchanges held": "проведено обменов",
+    "exchanged through UAE mediation": "обменяны при посредничестве ОАЭ",
+    "Ukrainians held by Russia": "украинцы в плену у России",
+    "Ukrainian military held by Russia": "украинские военные в плену у России",
+    "Ukrainian civilians held by Russia": "украинские гражданские в плену у России",
+    "Russians held by Ukraine": "россияне в плену у Украины",
+    "Geneva Convention III": "Третья Женевская конвенция",
+    "Ukraine (detaining)": "Украина (удерживает)",
+    "Russia (detaining)": "Россия (удерживает)",
+    "any POW": "любые военнопленные",
+    "Russian POWs held by Ukraine": "российские военнопленные в Украине",
+    "Ukrainian POWs held by Russia": "украинские военнопленные в России",
+    "phone call": "телефонный звонок",
+    letter: "письмо",
+    "capture card": "карточка о взятии в плен",
+    parcel: "посылка",
+    "ICRC visit": "визит МККК",
+    repatriation: "репатриация",
+    required: "обязательно",
+    allowed: "разрешено",
+    restricted: "ограничено",
+    banned: "запрещено",
+    "none in practice": "на практике нет",
+    "not reported": "не сообщается",
+    OHCHR: "УВКПЧ ООН",
+    "Prosecutor General of Ukraine": "Офис Генерального прокурора Украины",
+    "Ukrainian Parliament Commissioner for Human Rights":
+      "Уполномоченный Верховной Рады Украины по правам человека",
+    "Coordination Headquarters": "Координационный штаб",
+    "Human Rights Watch": "Human Rights Watch",
+    "Security Service of Ukraine": "Служба безопасности Украины",
+    "UN verified": "подтверждено ООН",
+    "UN recorded allegation": "заявление, зафиксированное ООН",
+    "official national count": "официальный национальный подсчёт",
+    "NGO investigation": "расследование НКО",
+    "media report": "сообщение СМИ",
+    testimony: "свидетельство",
+    "Ukrainian POWs": "украинские военнопленные",
+    "Russian POWs": "российские военнопленные",
+    "Ukrainian POWs' relatives": "родственники украинских военнопленных",
+    "Russian POWs returned in exchanges": "российские военнопленные, возвращённые при обменах",
+    "surrendering soldiers": "сдающиеся в плен военные",
+    executions: "казни",
+    "torture or ill-treatment reported": "сообщения о пытках или жестоком обращении",
+    "deaths in captivity": "смерти в плену",
+    "pressure on relatives": "давление на родственников",
+    "prosecution for surrender": "преследование за сдачу в плен",
+    "return to the front": "возвращение на фронт",
+    interviews: "опросы",
+  },
+  missing: {
+    "not applicable": { label: "неприменимо", meaning: "Поле не относится к этой строке." },
+    "not disclosed": {
+      label: "не раскрыто",
+      meaning: "Число существует, но власти его не обнародовали.",
+    },
+    "not reported": {
+      label: "не сообщается",
+      meaning: "Ни один найденный нами источник этого не указывает.",
+    },
+    "not stated": { label: "не указано", meaning: "Документ-источник этого не говорит." },
+  },
+  fieldMeanings: {
+    "abuses.figure:not stated": "Источник даёт только процент известной группы, а не число.",
+  },
 };

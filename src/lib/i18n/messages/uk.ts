@@ -1,5 +1,9 @@
-/** Interface text in Ukrainian. Keys and placeholders as in ./en.ts; glossary in docs/translating.md. */
+/**
+ * Everything the site says in Ukrainian: the interface text (keys and placeholders as in
+ * ./en.ts) and the data dictionary (see ../data.ts). Glossary: docs/translating.md.
+ */
 import type { Messages } from "./en.ts";
+import type { DataTranslation } from "../data.ts";
 
 export const uk: Messages = {
   "site.name": "Captivity Ledger",
@@ -98,4 +102,405 @@ export const uk: Messages = {
   "chart.showTable": "Показати дані таблицею",
   "chart.sources": "Джерела",
   "chart.downloadCsv": "Завантажити дані графіка (CSV)",
+};
+
+// The data dictionary: titles and descriptions of datapackage.json's resources and fields.
+const id = (what: string) => ({
+  title: "Ідентифікатор",
+  description: `Коротка стала назва ${what}: малі латинські літери, цифри й дефіси.`,
+});
+const source = {
+  title: "Джерело",
+  description: "Джерело, на якому ґрунтується рядок: ідентифікатор із sources.csv.",
+};
+const otherSources = {
+  title: "Інші джерела",
+  description:
+    "Додаткові джерела, що підтверджують рядок: ідентифікатори з sources.csv через крапку з комою.",
+};
+const notes = {
+  title: "Примітки",
+  description: "Наші зауваги щодо сумнівів, визначень або контексту цього рядка.",
+};
+const qualifier = (what: string) => ({
+  title: what,
+  description: "Чи число точне, чи подане як «понад», «близько», «щонайменше» або «до».",
+});
+
+export const ukData: DataTranslation = {
+  resources: {
+    sources: {
+      title: "Джерела",
+      description:
+        "Кожен документ, на який спирається рядок даних або матеріал: хто, коли й де його опублікував.",
+    },
+    exchanges: {
+      title: "Обміни полоненими",
+      description:
+        "Один рядок на кожен обмін полоненими або на кожен етап поетапного обміну: скільки людей отримала кожна сторона, за її власним повідомленням.",
+    },
+    exchange_claims: {
+      title: "Розбіжні заяви про обміни",
+      description:
+        "Коли сторона, посередник або преса назвали для обміну число, відмінне від числа іншої сторони, кожна така заява — окремий рядок із зазначенням, хто її зробив.",
+    },
+    totals: {
+      title: "Загальні підсумки та заяви про кількість полонених",
+      description:
+        "Офіційні наростальні підсумки повернених людей, проведених обмінів і утримуваних полонених; кожен рядок точно вказує, що саме він рахує, а різні показники ніколи не зводять в одну лінію.",
+    },
+    communication: {
+      title: "Зв'язок із родинами",
+      description:
+        "Що вимагає Третя Женевська конвенція і що, за повідомленнями, кожна сторона дозволяє полоненим — за кожним каналом зв'язку і в часі.",
+    },
+    abuses: {
+      title: "Задокументоване жорстоке поводження",
+      description:
+        "Дані про страти, катування, смерті в полоні та інше жорстоке поводження з полоненими: хто рахував і як; різні показники й рівні перевірки — різні ряди, їх ніколи не додають.",
+    },
+  },
+  fields: {
+    "sources.id": id("джерела"),
+    "sources.title": {
+      title: "Назва",
+      description:
+        "Заголовок сторінки в тому вигляді, як його опубліковано, або наш опис, якщо заголовка ми не бачили.",
+    },
+    "sources.title_note": {
+      title: "Примітка до назви",
+      description: "Пояснює, коли назву відтворено або описано нами, а не прочитано на сторінці.",
+    },
+    "sources.outlet": { title: "Видання", description: "Хто опублікував сторінку, яку ми читали." },
+    "sources.original_outlet": {
+      title: "Першоджерело",
+      description: "Хто підготував матеріал, якщо сторінка передруковує роботу іншого видання.",
+    },
+    "sources.author": {
+      title: "Автор",
+      description: "Підпис автора, як його опубліковано; кілька імен розділено крапкою з комою.",
+    },
+    "sources.published": {
+      title: "Опубліковано",
+      description:
+        "Дата публікації сторінки — з точністю до дня, місяця або року, яку підтверджує сторінка.",
+    },
+    "sources.published_note": {
+      title: "Примітка до дати",
+      description: "Пояснює приблизну або не вказану дату публікації.",
+    },
+    "sources.url": { title: "Адреса", description: "Вебадреса сторінки, яку ми читали." },
+    "sources.language": {
+      title: "Мова",
+      description: "Мова сторінки, дволітерним кодом.",
+    },
+    "sources.kind": {
+      title: "Тип джерела",
+      description: "Що це за документ; агрегатори, дзеркала й державні медіа позначено як такі.",
+    },
+    "sources.seed_file": {
+      title: "Файл першоджерела",
+      description: "Для п'яти вихідних документів — назва файлу нашої збереженої копії.",
+    },
+    "sources.summary": {
+      title: "Короткий зміст",
+      description: "Що в джерелі сказано з того, на що ми спираємося, нашими словами.",
+    },
+
+    "exchanges.id": {
+      title: "Ідентифікатор",
+      description: "Дата обміну, з суфіксом на кшталт -b для другої події того самого дня.",
+    },
+    "exchanges.date": {
+      title: "Дата",
+      description: "День обміну або місяць чи рік, якщо день невідомий.",
+    },
+    "exchanges.date_note": {
+      title: "Примітка до дати",
+      description: "Пояснює, як дату встановлено, якщо джерело подає її лише опосередковано.",
+    },
+    "exchanges.kind": {
+      title: "Вид",
+      description:
+        "Чи це був цілий обмін, один етап поетапного обміну, обмін, який зірвався, чи повернення тіл.",
+    },
+    "exchanges.exchange_number": {
+      title: "Номер обміну",
+      description:
+        "Порядковий номер, який джерело дає цьому обміну (наприклад, 50 для п'ятдесятого), — ніколи не наш власний підрахунок.",
+    },
+    "exchanges.returned_to_ukraine": {
+      title: "Повернуто в Україну",
+      description:
+        "Скільки людей отримала Україна, за повідомленням України; для повернення тіл — кількість тіл.",
+    },
+    "exchanges.returned_to_ukraine_qualifier": qualifier("Уточнення (Україна)"),
+    "exchanges.ukraine_military": {
+      title: "Військових повернуто в Україну",
+      description: "Скільки з повернених в Україну були військовими, якщо джерело це вказує.",
+    },
+    "exchanges.ukraine_civilians": {
+      title: "Цивільних повернуто в Україну",
+      description: "Скільки з повернених в Україну були цивільними, якщо джерело це вказує.",
+    },
+    "exchanges.returned_to_russia": {
+      title: "Повернуто до Росії",
+      description:
+        "Скільки людей отримала Росія, за повідомленням Міністерства оборони Росії; для повернення тіл — кількість тіл.",
+    },
+    "exchanges.returned_to_russia_qualifier": qualifier("Уточнення (Росія)"),
+    "exchanges.russia_military": {
+      title: "Військових повернуто до Росії",
+      description: "Скільки з повернених до Росії були військовими, якщо джерело це вказує.",
+    },
+    "exchanges.russia_civilians": {
+      title: "Цивільних повернуто до Росії",
+      description: "Скільки з повернених до Росії були цивільними, якщо джерело це вказує.",
+    },
+    "exchanges.mediator": {
+      title: "Посередник",
+      description: "Країни, які джерело називає посередниками, через крапку з комою.",
+    },
+    "exchanges.source_id": source,
+    "exchanges.other_source_ids": otherSources,
+    "exchanges.notes": notes,
+
+    "exchange_claims.id": id("заяви"),
+    "exchange_claims.exchange_id": {
+      title: "Обмін",
+      description: "Обмін, якого стосується заява: ідентифікатор з exchanges.csv.",
+    },
+    "exchange_claims.direction": {
+      title: "Напрямок",
+      description: "Чи рахує число людей, повернених в Україну, чи до Росії.",
+    },
+    "exchange_claims.claimant": { title: "Хто заявив", description: "Хто зробив заяву." },
+    "exchange_claims.figure": { title: "Число", description: "Заявлене число." },
+    "exchange_claims.qualifier": qualifier("Уточнення"),
+    "exchange_claims.source_id": source,
+    "exchange_claims.notes": notes,
+
+    "totals.id": id("підсумку"),
+    "totals.as_of": {
+      title: "Станом на",
+      description:
+        "Дата, до якої належить число, — з точністю до дня, місяця або року, яку підтверджує джерело.",
+    },
+    "totals.measure": {
+      title: "Показник",
+      description:
+        "Що саме рахує число; рядки з різними показниками — різні ряди. Заява про те, скільки українців утримує Росія, — це «українські військові в полоні Росії» або «українські цивільні в полоні Росії», якщо заява це уточнює, і «українці в полоні Росії», якщо ні.",
+    },
+    "totals.figure": { title: "Число", description: "Число в тому вигляді, як його названо." },
+    "totals.qualifier": qualifier("Уточнення"),
+    "totals.stated_by": {
+      title: "Хто назвав",
+      description: "Особа або установа, що назвала число.",
+    },
+    "totals.source_id": source,
+    "totals.other_source_ids": otherSources,
+    "totals.notes": notes,
+
+    "communication.id": id("правила чи практики"),
+    "communication.regime": {
+      title: "Чиє правило",
+      description:
+        "Чи рядок описує Конвенцію, чи правило або практику держави, що утримує полонених.",
+    },
+    "communication.prisoners": {
+      title: "Полонені",
+      description: "Яких полонених стосується правило чи практика.",
+    },
+    "communication.channel": {
+      title: "Канал",
+      description: "Спосіб підтримувати зв'язок або повернутися додому, про який ідеться в рядку.",
+    },
+    "communication.status": {
+      title: "Статус",
+      description:
+        "Чи канал обов'язковий, дозволений, обмежений чи заборонений; «заборонено» означає, що його припиняє правило або рішення, «на практиці немає» — що джерела повідомляють, що цього не відбувається, але правила не знайдено, «не повідомлено» — що жодне джерело про це не каже. Рядки Конвенції мають статус «обов'язково» або «дозволено».",
+    },
+    "communication.limit": {
+      title: "Обмеження",
+      description: "Будь-яке обмеження чи умова для каналу, нашими словами.",
+    },
+    "communication.start": {
+      title: "Від",
+      description: "Коли вперше повідомлено, що правило чи практика діє.",
+    },
+    "communication.end": {
+      title: "До",
+      description:
+        "Коли воно перестало діяти; «не застосовується» означає, що на час останнього повідомлення воно ще діяло.",
+    },
+    "communication.legal_basis": {
+      title: "Правова підстава",
+      description: "Стаття або указ, на яких ґрунтується правило.",
+    },
+    "communication.summary": {
+      title: "Короткий зміст",
+      description: "Що це за правило чи практика, нашими словами.",
+    },
+    "communication.source_id": source,
+    "communication.other_source_ids": otherSources,
+    "communication.notes": notes,
+
+    "abuses.id": id("показника"),
+    "abuses.report_date": { title: "Повідомлено", description: "Коли число було опубліковано." },
+    "abuses.period_start": {
+      title: "Період від",
+      description: "Початок періоду, який охоплює число.",
+    },
+    "abuses.period_end": { title: "Період до", description: "Кінець періоду, який охоплює число." },
+    "abuses.reporting_body": {
+      title: "Хто повідомив",
+      description: "Установа, яка підготувала це число.",
+    },
+    "abuses.verification": {
+      title: "Перевірка",
+      description:
+        "Наскільки число перевірено: верифіковано ООН, заява, зафіксована ООН, офіційний національний підрахунок, висновок НУО чи ЗМІ або свідчення.",
+    },
+    "abuses.victims": { title: "Постраждалі", description: "Кого стосується число." },
+    "abuses.perpetrator": {
+      title: "Хто утримував або завдав шкоди",
+      description: "Держава, чиї сили чи органи, за повідомленнями, відповідальні.",
+    },
+    "abuses.measure": {
+      title: "Показник",
+      description: "Що рахували; різні показники — різні ряди.",
+    },
+    "abuses.figure": {
+      title: "Число",
+      description:
+        "Кількість людей або випадків; для частки — кількість тих, кого це стосується. «Не вказано» — лише для частки, опублікованої як відсоток відомої групи («86% зі 142»), із заповненими відсотком і знаменником.",
+    },
+    "abuses.figure_kind": {
+      title: "Вид числа",
+      description: "Чи число точне, чи це межа або оцінка, чи частка відомої групи.",
+    },
+    "abuses.denominator": {
+      title: "Із",
+      description: "Для частки — розмір групи, від якої її обчислено.",
+    },
+    "abuses.percent": {
+      title: "Відсоток",
+      description: "Відсоток точно так, як його опубліковано.",
+    },
+    "abuses.summary": { title: "Короткий зміст", description: "Що рахували, нашими словами." },
+    "abuses.source_id": source,
+    "abuses.other_source_ids": otherSources,
+    "abuses.notes": notes,
+  },
+  values: {
+    en: "англійська",
+    uk: "українська",
+    ru: "російська",
+    pl: "польська",
+    de: "німецька",
+    fr: "французька",
+    tr: "турецька",
+    ja: "японська",
+    "news report": "новинний матеріал",
+    "official statement": "офіційна заява",
+    "UN report": "доповідь ООН",
+    "NGO report": "звіт НУО",
+    "treaty text": "текст договору",
+    "prosecutor or court": "прокуратура або суд",
+    "aggregator or mirror": "агрегатор або дзеркало",
+    "state media": "державні медіа",
+    "podcast or broadcast": "подкаст або ефір",
+    exchange: "обмін",
+    stage: "етап",
+    aborted: "зірваний обмін",
+    bodies: "повернення тіл",
+    exact: "точно",
+    "at least": "щонайменше",
+    "more than": "понад",
+    about: "близько",
+    "up to": "до",
+    share: "частка",
+    UAE: "ОАЕ",
+    Türkiye: "Туреччина",
+    "Saudi Arabia": "Саудівська Аравія",
+    US: "США",
+    Vatican: "Ватикан",
+    Qatar: "Катар",
+    "to ukraine": "в Україну",
+    "to russia": "до Росії",
+    Ukraine: "Україна",
+    Russia: "Росія",
+    media: "ЗМІ",
+    "returned to Ukraine, military only": "повернуто в Україну, лише військові",
+    "returned to Ukraine, military and civilians": "повернуто в Україну, військові й цивільні",
+    "returned to Ukraine, including releases outside exchanges":
+      "повернуто в Україну, включно зі звільненнями поза обмінами",
+    "returned to Ukraine in the year": "повернуто в Україну за рік",
+    "returned to Ukraine in the stages of one exchange":
+      "повернуто в Україну за етапи одного обміну",
+    "exchanges held": "проведено обмінів",
+    "exchanged through UAE mediation": "обміняно за посередництва ОАЕ",
+    "Ukrainians held by Russia": "українці в полоні Росії",
+    "Ukrainian military held by Russia": "українські військові в полоні Росії",
+    "Ukrainian civilians held by Russia": "українські цивільні в полоні Росії",
+    "Russians held by Ukraine": "росіяни в полоні України",
+    "Geneva Convention III": "Третя Женевська конвенція",
+    "Ukraine (detaining)": "Україна (утримує)",
+    "Russia (detaining)": "Росія (утримує)",
+    "any POW": "будь-які військовополонені",
+    "Russian POWs held by Ukraine": "російські військовополонені в Україні",
+    "Ukrainian POWs held by Russia": "українські військовополонені в Росії",
+    "phone call": "телефонний дзвінок",
+    letter: "лист",
+    "capture card": "картка полону",
+    parcel: "посилка",
+    "ICRC visit": "візит МКЧХ",
+    repatriation: "репатріація",
+    required: "обов'язково",
+    allowed: "дозволено",
+    restricted: "обмежено",
+    banned: "заборонено",
+    "none in practice": "на практиці немає",
+    "not reported": "не повідомлено",
+    OHCHR: "УВКПЛ ООН",
+    "Prosecutor General of Ukraine": "Офіс Генерального прокурора України",
+    "Ukrainian Parliament Commissioner for Human Rights":
+      "Уповноважений Верховної Ради України з прав людини",
+    "Coordination Headquarters": "Координаційний штаб",
+    "Human Rights Watch": "Human Rights Watch",
+    "Security Service of Ukraine": "Служба безпеки України",
+    "UN verified": "верифіковано ООН",
+    "UN recorded allegation": "заява, зафіксована ООН",
+    "official national count": "офіційний національний підрахунок",
+    "NGO investigation": "розслідування НУО",
+    "media report": "повідомлення ЗМІ",
+    testimony: "свідчення",
+    "Ukrainian POWs": "українські військовополонені",
+    "Russian POWs": "російські військовополонені",
+    "Ukrainian POWs' relatives": "родичі українських військовополонених",
+    "Russian POWs returned in exchanges": "російські військовополонені, повернені під час обмінів",
+    "surrendering soldiers": "військові, що здаються в полон",
+    executions: "страти",
+    "torture or ill-treatment reported": "повідомлення про катування чи жорстоке поводження",
+    "deaths in captivity": "смерті в полоні",
+    "pressure on relatives": "тиск на родичів",
+    "prosecution for surrender": "переслідування за здачу в полон",
+    "return to the front": "повернення на фронт",
+    interviews: "опитування",
+  },
+  missing: {
+    "not applicable": { label: "не застосовується", meaning: "Поле не стосується цього рядка." },
+    "not disclosed": {
+      label: "не розголошено",
+      meaning: "Число існує, але влада його не оприлюднила.",
+    },
+    "not reported": {
+      label: "не повідомлено",
+      meaning: "Жодне знайдене нами джерело цього не вказує.",
+    },
+    "not stated": { label: "не вказано", meaning: "Документ-джерело цього не каже." },
+  },
+  fieldMeanings: {
+    "abuses.figure:not stated": "Джерело подає лише відсоток відомої групи, а не кількість.",
+  },
 };

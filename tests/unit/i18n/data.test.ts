@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { LOCALES, LOCALE_CONFIG } from "../../../src/lib/i18n/index.ts";
+import { dataProblems, type PackageDescriptor } from "../../../src/lib/i18n/data.ts";
+
+const pkg = JSON.parse(readFileSync("data/datapackage.json", "utf8")) as PackageDescriptor;
+
+describe("the data dictionary in every language", () => {
+  it("has a real package to compare against", () => {
+    const fields = pkg.resources.flatMap((r) => r.schema.fields);
+    expect(fields.length).toBeGreaterThan(50);
+    expect(fields.filter((f) => f.constraints?.enum).length).toBeGreaterThan(10);
+  });
+
+  for (const locale of LOCALES.filter((l) => LOCALE_CONFIG[l].data !== null)) {
+    it(`${locale}: every resource, field, allowed value and missing-value reason`, () => {
+      const data = LOCALE_CONFIG[locale].data;
+      expect(data).not.toBeNull();
+      if (data) expect(dataProblems(pkg, data)).toEqual([]);
+    });
+  }
+
+  it("names what a language lacks when datapackage.json gains a field, a value or a reason", () => {
+    const grown = structuredClone(pkg) as PackageDescriptor & {
+      resources: { schema: { fields: unknown[] } }[];
+    };
+    grown.resources[1]?.schema.fields.push({
+      name: "mediator_note",
+      constraints: { enum: ["Switzerland"] },
+      missingValues: [{ value: "withheld", label: "Withheld." }],
+    });
+    const data = LOCALE_CONFIG.uk.data;
+    if (!data) throw new Error("uk has no data dictionary");
+    const renamed = {
+      ...data,
+      fields: { ...data.fields, "exchanges.mediatr": data.fields["exchanges.mediator"]! },
+    };
+    expect(dataProblems(grown, renamed)).toEqual([
+      'fields: add "exchanges.mediator_note" (its title and description)',
+      'values: add "Switzerland" (an allowed value of exchanges.mediator_note)',
+      'missing: add "withheld" (a reason exchanges.mediator_note may give instead of a value)',
+      'fields: "exchanges.mediatr" is not a field of datapackage.json (renamed or misspelt?)',
+    ]);
+  });
+});
