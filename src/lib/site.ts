@@ -10,18 +10,20 @@ export const SITE = {
 } as const;
 
 export interface NavLink {
+  /** The English address; other languages prefix it (src/lib/i18n/locales.ts). */
   href: string;
-  label: string;
+  /** The key of its label in the strings files (src/lib/i18n/messages/). */
+  key: "nav.stories" | "nav.data" | "nav.sources" | "nav.methodology" | "nav.search" | "nav.about";
 }
 
 /** The header navigation, in reading order. */
 export const NAV: readonly NavLink[] = [
-  { href: "/stories/", label: "Stories" },
-  { href: "/data/", label: "Data" },
-  { href: "/sources/", label: "Sources" },
-  { href: "/methodology/", label: "Methodology" },
-  { href: "/search/", label: "Search" },
-  { href: "/about/", label: "About" },
+  { href: "/stories/", key: "nav.stories" },
+  { href: "/data/", key: "nav.data" },
+  { href: "/sources/", key: "nav.sources" },
+  { href: "/methodology/", key: "nav.methodology" },
+  { href: "/search/", key: "nav.search" },
+  { href: "/about/", key: "nav.about" },
 ];
 
 /** Where the whole data package downloads from (a store-only ZIP, see src/lib/site/zip.ts). */

@@ -81,3 +81,20 @@ export function linkParts(message: string): [before: string, link: string, after
   const match = /^([^[]*)\[([^\]]+)\](.*)$/s.exec(message);
   return match ? [match[1] ?? "", match[2] ?? "", match[3] ?? ""] : [message, "", ""];
 }
+
+/**
+ * A message split around one placeholder, for markup in the middle of a sentence:
+ * around(t, "footer.updated", "date") -> ["updated ", ""], and the page writes
+ * {before}<time>...</time>{after}.
+ */
+export function around(
+  t: Translate,
+  key: MessageKey,
+  name: string,
+  params: Params = {},
+): [before: string, after: string] {
+  const MARK = "\u0000";
+  const [before = "", after = ""] = t(key, { ...params, [name]: MARK }).split(MARK);
+  return [before, after];
+}
+export * from "./routes.ts";

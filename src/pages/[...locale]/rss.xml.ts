@@ -1,8 +1,11 @@
 /** RSS 2.0 feed of published stories, newest first. */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { publishedStories } from "../components/site/collections";
-import { SITE, storyPath } from "../lib/site";
+import { publishedStories } from "../../components/site/collections";
+import { SITE, storyPath } from "../../lib/site";
+import { localeParams, pageLocales } from "../../lib/i18n";
+
+export const getStaticPaths = () => localeParams(pageLocales("/rss.xml"));
 
 export const GET: APIRoute = async (context) => {
   const stories = await publishedStories();
