@@ -5,6 +5,10 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { citedInBody } from "../../lib/stories/citations";
 import { byNewest, isVisible } from "../../lib/stories/published";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "../../lib/i18n";
+import { fingerprint } from "../../lib/stories/translation";
 
 export type Story = CollectionEntry<"stories">;
 export type Correction = CollectionEntry<"corrections">;
@@ -56,4 +60,38 @@ async function indexStoriesBySource(): Promise<Map<string, Story[]>> {
     }
   }
   return index;
+}
+
+export type Translation = CollectionEntry<"translations">;
+
+/**
+ * Published translations by story slug and language (drafts too in `npm run dev`), with whether
+ * each still follows its original: the fingerprint it records against the English file today.
+ */
+export async function storyTranslations(): Promise<
+  Map<string, Map<Locale, { entry: Translation; outdated: boolean }>>
+> {
+  const entries = await getCollection("translations");
+  const bySlug = new Map<string, Map<Locale, { entry: Translation; outdated: boolean }>>();
+  for (const entry of entries) {
+    if (!isVisible(entry.data, import.meta.env.PROD)) continue;
+    const [slug = "", locale] = entry.id.split("/");
+    if (!isLocale(locale)) continue;
+    const original = join("src", "content", "stories", slug, "index.mdx");
+    const outdated =
+      !existsSync(original) || fingerprint(readFileSync(original, "utf8")) !== entry.data.original;
+    const forStory = bySlug.get(slug) ?? new Map();
+    forStory.set(locale, { entry, outdated });
+    bySlug.set(slug, forStory);
+  }
+  return bySlug;
+}
+
+/** The languages a story can be read in: English, then each published translation. */
+export function storyLocales(
+  slug: string,
+  translations: Map<string, Map<Locale, unknown>>,
+): Locale[] {
+  const translated = translations.get(slug);
+  return LOCALES.filter((l) => l === DEFAULT_LOCALE || translated?.has(l));
 }

@@ -5,7 +5,7 @@
  *   export const getStaticPaths = () => localeParams();            // a page in every language
  *   export const getStaticPaths = () => withLocales(storyPaths);   // each path in every language
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales.ts";
+import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from "./locales.ts";
 
 export interface LocaleParam {
   locale: string | undefined;
@@ -66,4 +66,14 @@ export function pageLocales(path: string): readonly Locale[] {
     if (patternRegex(pattern).test(path)) return locales;
   }
   return [DEFAULT_LOCALE];
+}
+
+/**
+ * The address to link to from a page in `locale`: the page in that language where it is
+ * published in it, else the English page (so a link never leads to a missing page).
+ */
+export function hrefIn(locale: Locale, path: string): string {
+  const [bare = path, hash] = path.split("#");
+  const target = pageLocales(bare).includes(locale) ? localePath(locale, bare) : bare;
+  return hash === undefined ? target : `${target}#${hash}`;
 }

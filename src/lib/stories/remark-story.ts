@@ -21,6 +21,7 @@ import { load } from "../data";
 import { parseDay } from "./frontmatter";
 import type { ChartUse } from "../charts/registry";
 import { checkComponent, type CheckContext, type PropValue } from "./vocabulary";
+import { translationProblems } from "./translation";
 
 export interface StoryProblem {
   line: number;
@@ -232,6 +233,7 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
       after: (_root, ctx) => {
         const raw = readSource(path);
         if (raw !== null) problems.push(...frontmatterDateProblems(raw));
+        if (raw !== null) problems.push(...translationProblems(path, raw, readSource));
         const astro = ctx.data["astro"] as { frontmatter?: Record<string, unknown> } | undefined;
         if (astro?.frontmatter) {
           astro.frontmatter["citations"] = [...order];

@@ -142,3 +142,56 @@ function props(tag: string): string {
     .map((m) => m[2])
     .join(" ");
 }
+
+/** A translation file: src/content/stories/<slug>/<locale>.mdx, for a language other than English. */
+const TRANSLATION_PATH = /[\\/]src[\\/]content[\\/]stories[\\/]([^\\/]+)[\\/]([a-z]{2,3})\.mdx$/;
+
+export function translationOf(path: string): { slug: string; locale: string } | null {
+  const match = TRANSLATION_PATH.exec(path);
+  return match?.[1] && match[2] ? { slug: match[1], locale: match[2] } : null;
+}
+
+/**
+ * What the story checker adds for a translation: citations, quotations, key figures and charts
+ * that differ from the original's (always), and paragraphs left in English (once it is no longer
+ * a draft). `readOriginal` returns the English index.mdx next to it, or null if there is none.
+ */
+export function translationProblems(
+  path: string,
+  raw: string,
+  readOriginal: (path: string) => string | null,
+): { line: number; column: number; message: string }[] {
+  const of = translationOf(path);
+  if (!of) return [];
+  const originalPath = path.replace(/[a-z]{2,3}\.mdx$/, "index.mdx");
+  const original = readOriginal(originalPath);
+  if (original === null) {
+    return [
+      {
+        line: 1,
+        column: 1,
+        message: `There is no English story "${of.slug}" (index.mdx) next to this translation. A translation lives in the folder of the story it translates.`,
+      },
+    ];
+  }
+  const problems = anchorDifferences(original, raw).map((message) => {
+    const line = /^line (\d+): /.exec(message);
+    return {
+      line: line ? Number(line[1]) : raw.split("\n").length,
+      column: 1,
+      message: message.replace(/^(line \d+|end of file): /, ""),
+    };
+  });
+  const draft = /^draft:\s*true\s*$/m.test(/^---\n([\s\S]*?)\n---/.exec(raw)?.[1] ?? "");
+  if (!draft) {
+    for (const line of untranslatedLines(raw)) {
+      problems.push({
+        line,
+        column: 1,
+        message:
+          "This paragraph is still in English. Translate it (names of people and outlets may stay in Latin letters), or keep draft: true until the translation is finished.",
+      });
+    }
+  }
+  return problems;
+}
