@@ -7,7 +7,7 @@ import { citedInBody } from "../../lib/stories/citations";
 import { byNewest, isVisible } from "../../lib/stories/published";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "../../lib/i18n";
+import { DEFAULT_LOCALE, LOCALES, isLocale, localePath, type Locale } from "../../lib/i18n";
 import { fingerprint } from "../../lib/stories/translation";
 
 export type Story = CollectionEntry<"stories">;
@@ -94,4 +94,42 @@ export function storyLocales(
 ): Locale[] {
   const translated = translations.get(slug);
   return LOCALES.filter((l) => l === DEFAULT_LOCALE || translated?.has(l));
+}
+
+/** A story as a list in one language shows it: translated words where they exist. */
+export interface StoryCard {
+  slug: string;
+  title: string;
+  dek: string;
+  byline: string;
+  published: Date;
+  topics: readonly string[];
+  draft: boolean;
+  /** The address to link: the translation's, or the English story's. */
+  href: string;
+  /** The language the title and standfirst are in. */
+  lang: Locale;
+  /** False when the story is listed in English on a page in another language. */
+  translated: boolean;
+}
+
+/** Published stories, newest first, as a page in `locale` lists them. */
+export async function storyCards(locale: Locale): Promise<StoryCard[]> {
+  const [stories, translations] = await Promise.all([publishedStories(), storyTranslations()]);
+  return stories.map((story) => {
+    const translation = translations.get(story.id)?.get(locale)?.entry.data;
+    const words = translation ?? story.data;
+    return {
+      slug: story.id,
+      title: words.title,
+      dek: words.dek,
+      byline: words.byline,
+      published: story.data.published,
+      topics: story.data.topics,
+      draft: story.data.draft || (translation?.draft ?? false),
+      href: localePath(translation ? locale : DEFAULT_LOCALE, `/stories/${story.id}/`),
+      lang: translation || locale === DEFAULT_LOCALE ? locale : DEFAULT_LOCALE,
+      translated: translation !== undefined || locale === DEFAULT_LOCALE,
+    };
+  });
 }

@@ -57,6 +57,8 @@ export const en = {
   "search.label": "Words to search for",
   "search.button": "Search",
 
+  "home.intro":
+    "We record every prisoner exchange between Russia and Ukraine that public sources report, the rules and practice on whether prisoners may call or write home, and the abuse figures that monitors and prosecutors have published. Each figure says what it counts and who counted it, and links to the document it comes from. Where the two sides disagree, both numbers stay on the page.",
   "home.keyFigures": "Key figures",
   "home.keyFiguresNote":
     "Computed from data version {version}, updated {date}. These are different measures from different bodies: they are not added together.",
@@ -77,7 +79,7 @@ export const en = {
   "topic.law": "law",
   "stories.topics": "Topics",
   "stories.draft": "Draft (not published)",
-  "stories.inEnglish": "in English",
+  "stories.inEnglish": "In English",
 
   "story.by": "By {byline}",
   "story.published": "Published {date}",
