@@ -85,6 +85,8 @@ const pages = defineCollection({
   schema: z.object({
     title: text("title", '"About"'),
     description: text("description", '"One or two sentences for search engines."'),
+    /** The h1, when it differs from the title (which the browser tab shows). */
+    heading: z.string().optional(),
     dek: z.string().optional(),
   }),
 });

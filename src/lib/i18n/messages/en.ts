@@ -57,6 +57,18 @@ export const en = {
   "search.label": "Words to search for",
   "search.button": "Search",
 
+  "search.loadFailed":
+    "The search index could not be loaded. It is created when the site is built (npm run build).",
+  "search.nothing": "Nothing found for “{query}”.",
+  "search.found": {
+    one: "{count} page found for “{query}”",
+    other: "{count} pages found for “{query}”",
+  },
+  "search.firstShown": "; the first {max} are shown",
+  "search.type.Story": "Story",
+  "search.type.Source": "Source",
+  "search.type.Dataset": "Dataset",
+  "search.type.Page": "Page",
   "home.intro":
     "We record every prisoner exchange between Russia and Ukraine that public sources report, the rules and practice on whether prisoners may call or write home, and the abuse figures that monitors and prosecutors have published. Each figure says what it counts and who counted it, and links to the document it comes from. Where the two sides disagree, both numbers stay on the page.",
   "home.keyFigures": "Key figures",
