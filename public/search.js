@@ -5,6 +5,20 @@ const input = document.getElementById("search-input");
 const statusLine = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const MAX_RESULTS = 20;
+// The page's language and its words, written into the form by src/pages/[...locale]/search.astro.
+const locale = form.dataset.locale || document.documentElement.lang || "en";
+const strings = JSON.parse(form.dataset.strings || "{}");
+const plural = new Intl.PluralRules(locale);
+const number = new Intl.NumberFormat(locale);
+function fill(template, params) {
+  return String(template).replace(/\{(\w+)\}/g, (_, name) =>
+    typeof params[name] === "number" ? number.format(params[name]) : String(params[name] ?? ""),
+  );
+}
+function pluralText(forms, count, params) {
+  const form = typeof forms === "string" ? forms : (forms[plural.select(count)] ?? forms.other);
+  return fill(form, { ...params, count });
+}
 
 let engine = null;
 async function pagefind() {
@@ -48,8 +62,7 @@ async function run(query) {
   try {
     search = await (await pagefind()).search(query);
   } catch {
-    statusLine.textContent =
-      "The search index could not be loaded. It is created when the site is built (npm run build).";
+    statusLine.textContent = strings.loadFailed;
     return;
   }
   if (ticket !== latest || !search) return;
@@ -59,7 +72,8 @@ async function run(query) {
     const item = document.createElement("li");
     const kind = document.createElement("span");
     kind.className = "label";
-    kind.textContent = `${result.filters?.type?.[0] ?? "Page"}: `;
+    const type = result.filters?.type?.[0] ?? "Page";
+    kind.textContent = `${strings.types?.[type] ?? type}: `;
     const link = document.createElement("a");
     link.href = result.url;
     link.textContent = result.meta?.title ?? result.url;
@@ -72,8 +86,8 @@ async function run(query) {
   const total = search.results.length;
   statusLine.textContent =
     total === 0
-      ? `Nothing found for "${query}".`
-      : `${total} ${total === 1 ? "page" : "pages"} found for "${query}"${total > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ""}.`;
+      ? fill(strings.nothing, { query })
+      : `${pluralText(strings.found, total, { query })}${total > MAX_RESULTS ? fill(strings.firstShown, { max: MAX_RESULTS }) : ""}.`;
 }
 
 let timer;

@@ -51,10 +51,10 @@ export const PAGE_LOCALES: readonly (readonly [pattern: string, locales: readonl
   ["/data/*/", [DEFAULT_LOCALE]],
   ["/methodology/", [DEFAULT_LOCALE]],
   ["/rss.xml", [DEFAULT_LOCALE]],
-  ["/search/", [DEFAULT_LOCALE]],
+  ["/search/", LOCALES],
   ["/sources/", [DEFAULT_LOCALE]],
   ["/sources/*/", [DEFAULT_LOCALE]],
-  ["/stories/", [DEFAULT_LOCALE]],
+  ["/stories/", LOCALES],
 ];
 
 const patternRegex = (pattern: string): RegExp =>
