@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { DIST_DIR, htmlFiles, pathOfFile } from "../support/pages";
+import { englishRuns } from "../support/languages";
+import { LOCALES, DEFAULT_LOCALE, PAGE_LOCALES, splitLocale } from "../../src/lib/i18n";
+
+// The Ukrainian and Russian editions as built: every page in its own language, linked to the
+// same page in the others, and no English interface text on a page that is not English.
+const files = htmlFiles(DIST_DIR).filter((f) => f !== "404.html");
+const other = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+const translated = files.filter((f) => other.includes(splitLocale(pathOfFile(f)).locale));
+
+/** Names that stay in Latin script in every language: outlets, authors, the site's name. */
+function properNames(): Set<string> {
+  const rows = Papa.parse<Record<string, string>>(readFileSync("data/sources.csv", "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const names = new Set(["Captivity Ledger", "Frictionless Data Package", "Human Rights Watch"]);
+  for (const row of rows) {
+    for (const key of ["outlet", "original_outlet"]) {
+      const v = row[key];
+      if (v && !v.startsWith("not ")) names.add(v);
+    }
+    for (const author of (row["author"] ?? "").split(";"))
+      if (author.trim()) names.add(author.trim());
+  }
+  return names;
+}
+
+describe("language editions in dist/", () => {
+  it("has pages in every language to check", () => {
+    for (const locale of other) {
+      expect(
+        translated.some((f) => f.startsWith(`${locale}/`)),
+        `no ${locale} pages in ${DIST_DIR}: build the site first (npm run build)`,
+      ).toBe(true);
+    }
+  });
+
+  it("publishes each page in the languages PAGE_LOCALES lists, and no other", () => {
+    for (const [pattern, locales] of PAGE_LOCALES) {
+      if (pattern.includes("*")) continue;
+      for (const locale of LOCALES) {
+        const path = locale === DEFAULT_LOCALE ? pattern : `/${locale}${pattern}`;
+        const file = join(DIST_DIR, path.endsWith("/") ? `${path}index.html` : path);
+        expect(
+          existsSync(file),
+          `${path} (${locale} ${locales.includes(locale) ? "listed" : "not listed"})`,
+        ).toBe(locales.includes(locale));
+      }
+    }
+  });
+
+  const names = properNames();
+  it.each(translated)(
+    "%s: its own language, linked to its other editions, no English text",
+    (file) => {
+      const html = readFileSync(join(DIST_DIR, file), "utf8");
+      const path = pathOfFile(file);
+      const { locale } = splitLocale(path);
+      expect(/<html lang="([^"]+)"/.exec(html)?.[1]).toBe(locale);
+      const alternates = [
+        ...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g),
+      ];
+      expect(alternates.map((m) => m[1])).toContain(locale);
+      expect(alternates.map((m) => m[1])).toContain("x-default");
+      for (const [, , href] of alternates) {
+        const target = new URL(href!).pathname;
+        const targetFile = join(DIST_DIR, target, "index.html");
+        expect(existsSync(targetFile), `${path} names ${target} as an alternate`).toBe(true);
+        // Each alternate names this page back.
+        expect(readFileSync(targetFile, "utf8")).toContain(
+          `hreflang="${locale}" href="${new URL(href!).origin}${path}"`,
+        );
+      }
+      expect(englishRuns(html, names)).toEqual([]);
+    },
+  );
+});
+
+describe("englishRuns", () => {
+  const page = (body: string) =>
+    `<html lang="uk"><head><title>Дані</title></head><body>${body}</body></html>`;
+  it("finds English sentences on a Ukrainian page, including chart text and accessible names", () => {
+    expect(englishRuns(page("<p>Read the stories here.</p>"), new Set())).toEqual([
+      "Read the stories here",
+    ]);
+    expect(englishRuns(page("<svg><text>Returned to Ukraine</text></svg>"), new Set())).toEqual([
+      "Returned to Ukraine",
+    ]);
+    expect(englishRuns(page('<nav aria-label="Main navigation links"></nav>'), new Set())).toEqual([
+      "Main navigation links",
+    ]);
+  });
+  it("leaves text marked as English, code, names and addresses alone", () => {
+    const names = new Set(["The Kyiv Independent"]);
+    expect(
+      englishRuns(
+        page(
+          '<p><a lang="en">Russia pressuring relatives of POWs</a>. The Kyiv Independent, 2025. <code>npm run build</code> https://example.org/a/b-c-d</p>',
+        ),
+        names,
+      ),
+    ).toEqual([]);
+  });
+});

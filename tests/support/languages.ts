@@ -1,0 +1,49 @@
+/**
+ * Finds English left on a page in another language: runs of three or more Latin-script words in
+ * the page's visible text (SVG chart text included), outside elements marked with another
+ * `lang` (a source's original title is lang="en" on purpose), code, and the proper names the
+ * data holds (outlets, authors, bodies), which stay in Latin script in every language.
+ */
+import { parseHTML } from "linkedom";
+
+const SKIP = new Set(["SCRIPT", "STYLE", "CODE", "PRE", "KBD", "SAMP", "TEMPLATE", "NOSCRIPT"]);
+const RUN = /[A-Za-z][A-Za-z'’]+(?:[\s,.:;()-]+[A-Za-z][A-Za-z'’]+){2,}/g;
+
+export function englishRuns(html: string, names: ReadonlySet<string>): string[] {
+  const { document } = parseHTML(html);
+  const pageLang = document.documentElement.getAttribute("lang") ?? "en";
+  const sortedNames = [...names].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+  const runs: string[] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (SKIP.has(element.tagName.toUpperCase())) return;
+      const lang = element.getAttribute("lang");
+      if (lang && lang !== pageLang) return;
+      if (element.hasAttribute("hidden") || element.getAttribute("translate") === "no") return;
+      for (const child of Array.from(element.childNodes)) visit(child);
+      return;
+    }
+    if (node.nodeType !== 3) return;
+    let text = node.textContent ?? "";
+    for (const name of sortedNames) text = text.split(name).join(" ");
+    text = text
+      .replace(/\b(?:https?:\/\/|www\.)\S+/g, " ")
+      .replace(/\S+\.(?:csv|json|zip|xml)\b/g, " ");
+    for (const match of text.matchAll(RUN)) runs.push(match[0]);
+  };
+  if (document.body) visit(document.body);
+  // Attribute text readers also meet: accessible names and the document title.
+  const title = document.querySelector("title")?.textContent ?? "";
+  for (const text of [
+    title,
+    ...Array.from(document.querySelectorAll("[aria-label]")).map(
+      (e) => e.getAttribute("aria-label") ?? "",
+    ),
+  ]) {
+    let rest = text;
+    for (const name of sortedNames) rest = rest.split(name).join(" ");
+    for (const match of rest.matchAll(RUN)) runs.push(match[0]);
+  }
+  return runs;
+}
