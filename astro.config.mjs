@@ -5,6 +5,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { storyChecker } from "./src/lib/stories/remark-story.ts";
 import { dataReload } from "./src/integrations/data-reload.ts";
 import sitemap from "@astrojs/sitemap";
+import { DEFAULT_LOCALE, LOCALES } from "./src/lib/i18n/locales.ts";
 
 // The public address the site is deployed to. Canonical URLs, the sitemap and the RSS feed use
 // it; set SITE_URL when deploying somewhere else.
@@ -19,7 +20,14 @@ export default defineConfig({
     // Stories: the checker fails the build on any editor mistake, with file:line:col and a fix,
     // and numbers citations (src/lib/stories/remark-story.ts).
     mdx({ processor: satteri({ mdastPlugins: [storyChecker()] }) }),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      // Each page lists its other language editions (xhtml:link hreflang), as its <head> does.
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l, l])),
+      },
+    }),
     // `npm run dev` picks up edits to data/ without a restart (src/integrations/data-reload.ts).
     dataReload(),
   ],

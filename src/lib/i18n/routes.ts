@@ -50,7 +50,7 @@ export const PAGE_LOCALES: readonly (readonly [pattern: string, locales: readonl
   ["/data/", [DEFAULT_LOCALE]],
   ["/data/*/", [DEFAULT_LOCALE]],
   ["/methodology/", [DEFAULT_LOCALE]],
-  ["/rss.xml", [DEFAULT_LOCALE]],
+  ["/rss.xml", LOCALES],
   ["/search/", LOCALES],
   ["/sources/", [DEFAULT_LOCALE]],
   ["/sources/*/", [DEFAULT_LOCALE]],

@@ -23,6 +23,7 @@ export const en = {
   "nav.search": "Search",
   "nav.about": "About",
 
+  "language.name": "English",
   "language.label": "Language",
   "language.current": "{language} (this page)",
 

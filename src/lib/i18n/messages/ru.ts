@@ -22,6 +22,7 @@ export const ru: Messages = {
   "nav.search": "Поиск",
   "nav.about": "О проекте",
 
+  "language.name": "на русском",
   "language.label": "Язык",
   "language.current": "{language} (эта страница)",
 

@@ -22,6 +22,7 @@ export const uk: Messages = {
   "nav.search": "Пошук",
   "nav.about": "Про проєкт",
 
+  "language.name": "українською",
   "language.label": "Мова",
   "language.current": "{language} (ця сторінка)",
 
