@@ -44,12 +44,13 @@ export function withLocales<P extends object, Q extends object>(
  */
 export const PAGE_LOCALES: readonly (readonly [pattern: string, locales: readonly Locale[]])[] = [
   ["/", [DEFAULT_LOCALE]],
-  ["/about/", [DEFAULT_LOCALE]],
+  ["/about/", LOCALES],
   ["/charts/", [DEFAULT_LOCALE]],
   ["/corrections/", [DEFAULT_LOCALE]],
   ["/data/", [DEFAULT_LOCALE]],
   ["/data/*/", [DEFAULT_LOCALE]],
-  ["/methodology/", [DEFAULT_LOCALE]],
+  ["/methodology/", LOCALES],
+  ["/standards/", LOCALES],
   ["/rss.xml", LOCALES],
   ["/search/", LOCALES],
   ["/sources/", [DEFAULT_LOCALE]],

@@ -153,8 +153,8 @@ export function translationOf(path: string): { slug: string; locale: string } | 
 
 /**
  * What the story checker adds for a translation: citations, quotations, key figures and charts
- * that differ from the original's (always), and paragraphs left in English (once it is no longer
- * a draft). `readOriginal` returns the English index.mdx next to it, or null if there is none.
+ * that differ from the original's (when it records the original's current fingerprint), and
+ * paragraphs left in English (once it is no longer a draft). `readOriginal` returns the English index.mdx next to it, or null if there is none.
  */
 export function translationProblems(
   path: string,
@@ -174,7 +174,14 @@ export function translationProblems(
       },
     ];
   }
-  const problems = anchorDifferences(original, raw).map((message) => {
+  // A translation that follows an older English version is shown with an out-of-date warning
+  // (computed by the story page) and not held to the new version's citations: a correction to
+  // the English must never wait for its translations. One that records the current version must
+  // cite exactly what it cites.
+  const front = /^---\n([\s\S]*?)\n---/.exec(raw)?.[1] ?? "";
+  const follows = /^original:\s*["']?([0-9a-f]+)["']?\s*$/m.exec(front)?.[1];
+  const current = follows === fingerprint(original);
+  const problems = (current ? anchorDifferences(original, raw) : []).map((message) => {
     const line = /^line (\d+): /.exec(message);
     return {
       line: line ? Number(line[1]) : raw.split("\n").length,
@@ -182,7 +189,7 @@ export function translationProblems(
       message: message.replace(/^(line \d+|end of file): /, ""),
     };
   });
-  const draft = /^draft:\s*true\s*$/m.test(/^---\n([\s\S]*?)\n---/.exec(raw)?.[1] ?? "");
+  const draft = /^draft:\s*true\s*$/m.test(front);
   if (!draft) {
     for (const line of untranslatedLines(raw)) {
       problems.push({

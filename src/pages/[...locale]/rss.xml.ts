@@ -9,6 +9,7 @@ import { storyCards } from "../../components/site/collections";
 import { SITE } from "../../lib/site";
 import {
   localeParams,
+  localePath,
   pageLocales,
   translator,
   type Locale,

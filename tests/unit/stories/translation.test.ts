@@ -5,6 +5,7 @@ import {
   anchorDifferences,
   anchorsOf,
   fingerprint,
+  translationProblems,
   translationTemplate,
   untranslatedLines,
 } from "../../../src/lib/stories/translation.ts";
@@ -115,5 +116,46 @@ describe("untranslatedLines", () => {
     const mdx =
       '---\ntitle: "x"\n---\n\nАбзац українською мовою, досить довгий для перевірки.\n\n<PullQuote quote="To be able to talk to your loved ones is worth a lot." person="Alexander" outlet="AP" source="s" />\n';
     expect(untranslatedLines(mdx)).toEqual([7]);
+  });
+});
+
+describe("translationProblems (the story checker on a translation)", () => {
+  const path = "/site/src/content/stories/calls-home/uk.mdx";
+  const current = translationTemplate(original, "2026-12-01").replace(
+    "draft: true",
+    "draft: false",
+  );
+  const read = (p: string) => (p.endsWith("/calls-home/index.mdx") ? original : null);
+
+  it("holds a translation of the current original to its citations, naming the line", () => {
+    const wrong = current.replace(
+      /<Cite id="ap-2024-05-27-russian-pows-phone-calls" \/>/,
+      '<Cite id="x" />',
+    );
+    const problems = translationProblems(path, wrong, read);
+    expect(problems[0]).toMatchObject({ line: expect.any(Number), column: 1 });
+    expect(problems[0]?.message).toMatch(/the translation has <Cite id="x" \/>/);
+  });
+
+  it("only warns (no build error) about citations once the original has moved on", () => {
+    const older = current.replace(/^original: "[0-9a-f]+"$/m, 'original: "000000000000"');
+    const wrong = older.replace(
+      /<Cite id="ap-2024-05-27-russian-pows-phone-calls" \/>/,
+      '<Cite id="x" />',
+    );
+    expect(translationProblems(path, wrong, read).filter((p) => /Cite/.test(p.message))).toEqual(
+      [],
+    );
+  });
+
+  it("reports paragraphs left in English unless it is a draft, and a translation without an original", () => {
+    expect(translationProblems(path, current, read).length).toBeGreaterThan(5);
+    expect(translationProblems(path, translationTemplate(original, "2026-12-01"), read)).toEqual(
+      [],
+    );
+    expect(translationProblems(path, current, () => null)[0]?.message).toMatch(/no English story/);
+    expect(
+      translationProblems("/site/src/content/stories/calls-home/index.mdx", current, read),
+    ).toEqual([]);
   });
 });
