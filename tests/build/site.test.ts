@@ -182,30 +182,7 @@ describe("every built page", () => {
       }
     }
   });
-
-  it.each(htmlFiles)("%s: every internal link and anchor resolves", (file) => {
-    const doc = docs.get(file)!;
-    const base = new URL(urlPath(file), "http://site.invalid");
-    const broken: string[] = [];
-    for (const el of doc.querySelectorAll("a[href], link[href]")) {
-      const href = el.getAttribute("href") ?? "";
-      if (href === "" || (isExternal(href) && !href.startsWith("http://site.invalid"))) continue;
-      const url = new URL(href, base);
-      const target = fileFor(url.pathname);
-      if (!target) {
-        broken.push(`${href} (no file)`);
-        continue;
-      }
-      const id = decodeURIComponent(url.hash.slice(1));
-      if (id) {
-        const targetDoc = docs.get(target);
-        if (!targetDoc?.getElementById(id) && !targetDoc?.querySelector(`[name="${id}"]`)) {
-          broken.push(`${href} (no id "${id}" in ${target})`);
-        }
-      }
-    }
-    expect(broken, `${file} has broken links`).toEqual([]);
-  });
+  // Links and anchors: one checker for the whole site, tests/build/links.test.ts.
 });
 
 describe("home page", () => {
