@@ -15,7 +15,8 @@ import {
   latestReturnedTotal,
 } from "../../src/lib/site/figures";
 import { META_CSP, REFERRER_POLICY } from "../../src/lib/site/csp";
-import { packageFolder } from "../../src/lib/site/package-files";
+import { packageFolder, packageZip } from "../../src/lib/site/package-files";
+import { packageInput } from "../../src/components/site/packageInput";
 import { DIST } from "../support/dist";
 import { MAX_TITLE } from "../../src/lib/site/meta";
 import { dataCorrections, parseChangelog } from "../../src/lib/site/changelog";
@@ -284,6 +285,14 @@ describe("downloads", () => {
     expect(names).toContain(`${folder}/datapackage.json`);
     expect(names).toContain(`${folder}/CHANGELOG.md`);
     for (const r of resources) expect(names).toContain(`${folder}/${r.path}`);
+  });
+
+  it("the package ZIP is compressed, and zipping the same data again gives the same bytes", () => {
+    const built = readFileSync(join(OUT, "data", "captivity-ledger-data.zip"));
+    expect(built.readUInt16LE(8), "compression method of the first entry").toBe(8); // deflated
+    const csvBytes = resources.reduce((sum, r) => sum + statSync(join(dataDir(), r.path)).size, 0);
+    expect(built.length).toBeLessThan(csvBytes / 2);
+    expect(Buffer.from(packageZip(packageInput())).equals(built)).toBe(true);
   });
 
   it.runIf(spawnSync("unzip", ["-v"]).status === 0)(
