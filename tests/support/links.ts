@@ -95,9 +95,12 @@ export function scanPage(html: string): PageScan {
 /** `<link rel>` values that are references, not loads (the browser fetches nothing). */
 const LINK_REFERENCES = new Set(["canonical", "alternate", "author", "license", "me", "sitemap"]);
 
-/** The public origin the site is deployed to, as the built files state it. */
+/**
+ * The public origin the site is deployed to, as the built files state it (the sitemap, else
+ * the home page's canonical link), else as SITE_URL says. The files come first: they are what
+ * was built, whatever SITE_URL the process running the check happens to have.
+ */
 export function siteOrigin(root: string): string | null {
-  if (process.env.SITE_URL) return new URL(process.env.SITE_URL).origin;
   const index = join(root, "sitemap-index.xml");
   if (existsSync(index)) {
     const loc = sitemapLocs(readFileSync(index, "utf8"))[0];
@@ -110,7 +113,7 @@ export function siteOrigin(root: string): string | null {
     );
     if (canonical) return new URL(canonical[1]!).origin;
   }
-  return null;
+  return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null;
 }
 
 export function checkLinks(root = resolve("dist")): { broken: BrokenLink[]; checked: number } {
