@@ -93,7 +93,9 @@ interface Workflow {
 
 describe("deploy workflow", () => {
   const deploy = parse(readFileSync(".github/workflows/deploy.yml", "utf8")) as Workflow;
-  const test = parse(readFileSync(".github/workflows/test.yml", "utf8")) as { name: string };
+  const test = parse(readFileSync(".github/workflows/test.yml", "utf8")) as Workflow & {
+    name: string;
+  };
 
   it("runs only after the test workflow, never on a bare push", () => {
     expect(Object.keys(deploy.on)).toEqual(["workflow_run"]);
@@ -120,6 +122,11 @@ describe("deploy workflow", () => {
       ref: "${{ github.event.workflow_run.head_sha }}",
       "fetch-depth": 0,
     });
+  });
+
+  it("the test gate also checks out the whole history, as the deploy build does", () => {
+    const checkout = test.jobs["test"]?.steps?.find((s) => s.uses?.startsWith("actions/checkout"));
+    expect(checkout?.with).toMatchObject({ "fetch-depth": 0 });
   });
 
   it("passes SITE_URL without a fallback, so a missing variable stops the build", () => {
