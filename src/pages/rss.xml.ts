@@ -3,13 +3,14 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { publishedStories } from "../components/site/collections";
 import { SITE, storyPath } from "../lib/site";
+import { siteOrPlaceholder } from "../lib/site/site-url";
 
 export const GET: APIRoute = async (context) => {
   const stories = await publishedStories();
   return rss({
     title: SITE.name,
     description: SITE.description,
-    site: context.site ?? "https://captivity-ledger.example.org",
+    site: siteOrPlaceholder(context.site).href,
     trailingSlash: true,
     items: stories.map((story) => ({
       title: story.data.title,
