@@ -6,10 +6,12 @@ import { storyChecker } from "./src/lib/stories/remark-story.ts";
 import { dataReload } from "./src/integrations/data-reload.ts";
 import sitemap from "@astrojs/sitemap";
 import { DEFAULT_LOCALE, LOCALES } from "./src/lib/i18n/locales.ts";
+import { resolveSiteUrl } from "./src/lib/site/site-url.ts";
 
-// The public address the site is deployed to. Canonical URLs, the sitemap and the RSS feed use
-// it; set SITE_URL when deploying somewhere else.
-const site = process.env.SITE_URL ?? "https://captivity-ledger.example.org";
+// The public address the site is deployed to: canonical URLs, the sitemap and the RSS feed use
+// it. Set SITE_URL; a local build without it gets a placeholder, a CI build without it stops
+// with a message saying what to set (src/lib/site/site-url.ts).
+const site = resolveSiteUrl(process.env);
 
 export default defineConfig({
   site,

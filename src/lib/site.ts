@@ -26,7 +26,7 @@ export const NAV: readonly NavLink[] = [
   { href: "/about/", key: "nav.about" },
 ];
 
-/** Where the whole data package downloads from (a store-only ZIP, see src/lib/site/zip.ts). */
+/** Where the whole data package downloads from (a compressed ZIP, see src/lib/site/zip.ts). */
 export const PACKAGE_ZIP_PATH = "/data/captivity-ledger-data.zip";
 export const PACKAGE_JSON_PATH = "/data/datapackage.json";
 export const RSS_PATH = "/rss.xml";

@@ -15,7 +15,8 @@ import {
   latestReturnedTotal,
 } from "../../src/lib/site/figures";
 import { META_CSP, REFERRER_POLICY } from "../../src/lib/site/csp";
-import { packageFolder } from "../../src/lib/site/package-files";
+import { packageFolder, packageZip } from "../../src/lib/site/package-files";
+import { packageInput } from "../../src/components/site/packageInput";
 import { DIST } from "../support/dist";
 import { MAX_TITLE } from "../../src/lib/site/meta";
 import { dataCorrections, parseChangelog } from "../../src/lib/site/changelog";
@@ -182,30 +183,7 @@ describe("every built page", () => {
       }
     }
   });
-
-  it.each(htmlFiles)("%s: every internal link and anchor resolves", (file) => {
-    const doc = docs.get(file)!;
-    const base = new URL(urlPath(file), "http://site.invalid");
-    const broken: string[] = [];
-    for (const el of doc.querySelectorAll("a[href], link[href]")) {
-      const href = el.getAttribute("href") ?? "";
-      if (href === "" || (isExternal(href) && !href.startsWith("http://site.invalid"))) continue;
-      const url = new URL(href, base);
-      const target = fileFor(url.pathname);
-      if (!target) {
-        broken.push(`${href} (no file)`);
-        continue;
-      }
-      const id = decodeURIComponent(url.hash.slice(1));
-      if (id) {
-        const targetDoc = docs.get(target);
-        if (!targetDoc?.getElementById(id) && !targetDoc?.querySelector(`[name="${id}"]`)) {
-          broken.push(`${href} (no id "${id}" in ${target})`);
-        }
-      }
-    }
-    expect(broken, `${file} has broken links`).toEqual([]);
-  });
+  // Links and anchors: one checker for the whole site, tests/build/links.test.ts.
 });
 
 describe("home page", () => {
@@ -307,6 +285,14 @@ describe("downloads", () => {
     expect(names).toContain(`${folder}/datapackage.json`);
     expect(names).toContain(`${folder}/CHANGELOG.md`);
     for (const r of resources) expect(names).toContain(`${folder}/${r.path}`);
+  });
+
+  it("the package ZIP is compressed, and zipping the same data again gives the same bytes", () => {
+    const built = readFileSync(join(OUT, "data", "captivity-ledger-data.zip"));
+    expect(built.readUInt16LE(8), "compression method of the first entry").toBe(8); // deflated
+    const csvBytes = resources.reduce((sum, r) => sum + statSync(join(dataDir(), r.path)).size, 0);
+    expect(built.length).toBeLessThan(csvBytes / 2);
+    expect(Buffer.from(packageZip(packageInput())).equals(built)).toBe(true);
   });
 
   it.runIf(spawnSync("unzip", ["-v"]).status === 0)(

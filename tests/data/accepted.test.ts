@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue, validatePackage } from "../../src/lib/data/index.ts";
-import { BYTES, VALID, packageWith } from "./helpers.ts";
+import { BYTES, VALID, edit, packageWith } from "./helpers.ts";
 
 function claimsFrom(fixture: string) {
   const bytes = readFileSync(join(BYTES, fixture));
@@ -39,6 +39,26 @@ describe("accepted exports", () => {
     ]);
     // csvText keeps the file exactly, byte-order mark included.
     expect(Buffer.from(resource.csvText, "utf8").equals(bytes)).toBe(true);
+  });
+});
+
+describe("versions", () => {
+  it("orders pre-releases by Semantic Versioning: rc.9 is older than rc.10, not newer", () => {
+    const dir = packageWith({
+      "datapackage.json": edit(
+        "datapackage.json",
+        '"version": "1.2.0"',
+        '"version": "1.3.0-rc.10"',
+      ),
+      "CHANGELOG.md": edit(
+        "CHANGELOG.md",
+        "## 1.2.0 - 2026-01-15",
+        "## 1.3.0-rc.10 - 2026-01-20\n\n- Candidate ten.\n\n## 1.3.0-rc.9 - 2026-01-18\n\n- Candidate nine.\n\n## 1.2.0 - 2026-01-15",
+      ),
+    });
+    const { issues, pkg } = validatePackage(dir, { label: "data" });
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(pkg?.version).toBe("1.3.0-rc.10");
   });
 });
 

@@ -396,6 +396,20 @@ export const cases: Case[] = [
     ),
   },
   {
+    // Pre-releases are ordered by their numbers (rc.10 after rc.2), not as text.
+    name: "changelog pre-release newer than the package's pre-release",
+    file: "CHANGELOG.md",
+    code: "version-not-bumped",
+    text: edit(
+      "CHANGELOG.md",
+      "## 1.2.0 - 2026-01-15",
+      "‸## 1.3.0-rc.10 - 2026-01-20\n\n- Later candidate.\n\n## 1.3.0-rc.2 - 2026-01-16\n\n- A candidate.\n\n## 1.2.0 - 2026-01-15",
+    ),
+    also: {
+      "datapackage.json": edit("datapackage.json", '"version": "1.2.0"', '"version": "1.3.0-rc.2"'),
+    },
+  },
+  {
     name: "version without a changelog entry",
     file: "CHANGELOG.md",
     code: "no-changelog-entry",

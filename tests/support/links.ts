@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseHTML } from "linkedom";
+import { Parser } from "htmlparser2";
 import { builtFiles, htmlFiles, pathOfFile, sitemapLocs } from "./pages";
 
 /**
@@ -8,6 +8,10 @@ import { builtFiles, htmlFiles, pathOfFile, sitemapLocs } from "./pages";
  * built file, every #fragment to an id (or a[name]) in the target page, and nothing a page
  * loads (images, scripts, styles, frames, media) may come from another origin. Links *to*
  * other sites (citations) are allowed and not fetched.
+ *
+ * The site's only link checker (tests/build/links.test.ts runs it). Each page is read once and
+ * streamed through htmlparser2, collecting its ids and URLs without building a DOM: about 2 s
+ * for the whole site, where a linkedom DOM per page took 15 s and timed out under load.
  */
 
 export interface BrokenLink {
@@ -23,34 +27,80 @@ export function formatBroken(b: BrokenLink): string {
   return `dist/${b.file}: ${b.where}="${b.url}" ${b.problem}`;
 }
 
-/** Attributes that hold a URL, and whether the browser loads it with the page. */
-const URL_ATTRS: { selector: string; attr: string; loads: boolean }[] = [
-  { selector: "a[href]", attr: "href", loads: false },
-  { selector: "area[href]", attr: "href", loads: false },
-  { selector: "link[href]", attr: "href", loads: true },
-  { selector: "img[src]", attr: "src", loads: true },
-  { selector: "img[srcset]", attr: "srcset", loads: true },
-  { selector: "source[src]", attr: "src", loads: true },
-  { selector: "source[srcset]", attr: "srcset", loads: true },
-  { selector: "script[src]", attr: "src", loads: true },
-  { selector: "iframe[src]", attr: "src", loads: true },
-  { selector: "video[src]", attr: "src", loads: true },
-  { selector: "video[poster]", attr: "poster", loads: true },
-  { selector: "audio[src]", attr: "src", loads: true },
-  { selector: "track[src]", attr: "src", loads: true },
-  { selector: "object[data]", attr: "data", loads: true },
-  { selector: "embed[src]", attr: "src", loads: true },
-  { selector: "use[href]", attr: "href", loads: true },
-  { selector: "image[href]", attr: "href", loads: true },
-  { selector: "form[action]", attr: "action", loads: false },
-];
+/** Attributes that hold a URL, by element, and whether the browser loads it with the page. */
+const URL_ATTRS: Readonly<Record<string, readonly { attr: string; loads: boolean }[]>> = {
+  a: [{ attr: "href", loads: false }],
+  area: [{ attr: "href", loads: false }],
+  link: [{ attr: "href", loads: true }],
+  img: [
+    { attr: "src", loads: true },
+    { attr: "srcset", loads: true },
+  ],
+  source: [
+    { attr: "src", loads: true },
+    { attr: "srcset", loads: true },
+  ],
+  script: [{ attr: "src", loads: true }],
+  iframe: [{ attr: "src", loads: true }],
+  video: [
+    { attr: "src", loads: true },
+    { attr: "poster", loads: true },
+  ],
+  audio: [{ attr: "src", loads: true }],
+  track: [{ attr: "src", loads: true }],
+  object: [{ attr: "data", loads: true }],
+  embed: [{ attr: "src", loads: true }],
+  use: [{ attr: "href", loads: true }],
+  image: [{ attr: "href", loads: true }],
+  form: [{ attr: "action", loads: false }],
+};
+
+interface PageScan {
+  /** Every id, and every a[name], on the page: the targets of #fragments. */
+  ids: Set<string>;
+  links: { where: string; url: string; loads: boolean }[];
+}
+
+/** One streaming pass over a page (htmlparser2, no DOM): its ids and its URLs. */
+export function scanPage(html: string): PageScan {
+  const scan: PageScan = { ids: new Set(), links: [] };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (attribs["id"] !== undefined) scan.ids.add(attribs["id"]);
+        if (name === "a" && attribs["name"] !== undefined) scan.ids.add(attribs["name"]);
+        const rel = (attribs["rel"] ?? "").toLowerCase().split(/\s+/);
+        for (const { attr, loads } of URL_ATTRS[name] ?? []) {
+          const value = attribs[attr];
+          if (value === undefined) continue;
+          const where = `${name}[${attr}]`;
+          const isLoad = loads && !(name === "link" && rel.some((r) => LINK_REFERENCES.has(r)));
+          if (attr === "srcset") {
+            for (const candidate of value.split(","))
+              scan.links.push({
+                where,
+                url: candidate.trim().split(/\s+/)[0] ?? "",
+                loads: isLoad,
+              });
+          } else scan.links.push({ where, url: value, loads: isLoad });
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return scan;
+}
 
 /** `<link rel>` values that are references, not loads (the browser fetches nothing). */
 const LINK_REFERENCES = new Set(["canonical", "alternate", "author", "license", "me", "sitemap"]);
 
-/** The public origin the site is deployed to, as the built files state it. */
+/**
+ * The public origin the site is deployed to, as the built files state it (the sitemap, else
+ * the home page's canonical link), else as SITE_URL says. The files come first: they are what
+ * was built, whatever SITE_URL the process running the check happens to have.
+ */
 export function siteOrigin(root: string): string | null {
-  if (process.env.SITE_URL) return new URL(process.env.SITE_URL).origin;
   const index = join(root, "sitemap-index.xml");
   if (existsSync(index)) {
     const loc = sitemapLocs(readFileSync(index, "utf8"))[0];
@@ -63,26 +113,24 @@ export function siteOrigin(root: string): string | null {
     );
     if (canonical) return new URL(canonical[1]!).origin;
   }
-  return null;
+  return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null;
 }
 
 export function checkLinks(root = resolve("dist")): { broken: BrokenLink[]; checked: number } {
   const files = htmlFiles(root);
   const origin = siteOrigin(root);
-  const idsCache = new Map<string, Set<string>>();
   const broken: BrokenLink[] = [];
   let checked = 0;
 
-  const idsOf = (file: string): Set<string> => {
-    let ids = idsCache.get(file);
-    if (!ids) {
-      const { document } = parseHTML(readFileSync(join(root, file), "utf8"));
-      ids = new Set<string>();
-      for (const el of document.querySelectorAll("[id]")) ids.add(el.getAttribute("id")!);
-      for (const el of document.querySelectorAll("a[name]")) ids.add(el.getAttribute("name")!);
-      idsCache.set(file, ids);
+  // Each page is read and parsed once; a #fragment's target page is scanned on first use.
+  const scans = new Map<string, PageScan>();
+  const scanOf = (file: string): PageScan => {
+    let scan = scans.get(file);
+    if (!scan) {
+      scan = scanPage(readFileSync(join(root, file), "utf8"));
+      scans.set(file, scan);
     }
-    return ids;
+    return scan;
   };
 
   /** The built file a same-site path is served from, or a problem. */
@@ -136,26 +184,13 @@ export function checkLinks(root = resolve("dist")): { broken: BrokenLink[]; chec
       } catch {
         // keep the raw fragment
       }
-      if (!idsOf(t.file!).has(id)) fail(`points at #${id}, which no element in dist/${t.file} has`);
+      if (!scanOf(t.file!).ids.has(id))
+        fail(`points at #${id}, which no element in dist/${t.file} has`);
     }
   };
 
-  for (const file of files) {
-    const { document } = parseHTML(readFileSync(join(root, file), "utf8"));
-    for (const { selector, attr, loads } of URL_ATTRS) {
-      for (const el of document.querySelectorAll(selector)) {
-        const value = el.getAttribute(attr) ?? "";
-        const where = `${el.localName}[${attr}]`;
-        const rel = (el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/);
-        const isLoad =
-          loads && !(el.localName === "link" && rel.some((r) => LINK_REFERENCES.has(r)));
-        if (attr === "srcset") {
-          for (const candidate of value.split(","))
-            check(file, where, candidate.trim().split(/\s+/)[0] ?? "", isLoad);
-        } else check(file, where, value, isLoad);
-      }
-    }
-  }
+  for (const file of files)
+    for (const link of scanOf(file).links) check(file, link.where, link.url, link.loads);
 
   // Sitemaps and feeds: every <loc> and <link> on this site must be a built page.
   for (const xml of builtFiles(root, ".xml")) {

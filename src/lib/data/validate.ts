@@ -4,6 +4,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
+// Semantic Versioning 2.0 precedence, pre-releases included (1.3.0-rc.9 < 1.3.0-rc.10 < 1.3.0).
+import { gt as semverGt } from "semver";
 import { cellAt, parseCsv, type Cell, type CsvRecord } from "./csv.ts";
 import { cellTyper, offsetOf, type CellValue } from "./cells.ts";
 import { closest, sortIssues, show, type Issue } from "./errors.ts";
@@ -313,7 +315,7 @@ function checkChangelog(
   }
   if (!isSemver(version)) return;
   const entries = changelogEntries(readFileSync(path, "utf8"));
-  const newer = [...entries].filter(([v]) => isSemver(v) && compareVersions(v, version) > 0);
+  const newer = [...entries].filter(([v]) => isSemver(v) && semverGt(v, version));
   for (const [v, entry] of newer) {
     fileIssue(
       "CHANGELOG.md",
@@ -339,23 +341,6 @@ function checkChangelog(
       1,
     );
   }
-}
-
-/** Order of two semver versions by MAJOR.MINOR.PATCH; a pre-release comes before its release. */
-function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => {
-    const [core = "", pre] = v.split("+")[0]?.split(/-(.*)/s) ?? [];
-    return { numbers: core.split(".").map(Number), pre: pre ?? null };
-  };
-  const [x, y] = [parts(a), parts(b)];
-  for (let i = 0; i < 3; i++) {
-    const d = (x.numbers[i] ?? 0) - (y.numbers[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  if (x.pre === y.pre) return 0;
-  if (x.pre === null) return 1;
-  if (y.pre === null) return -1;
-  return x.pre < y.pre ? -1 : 1;
 }
 
 function checkResource(

@@ -7,6 +7,7 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { storyCards } from "../../components/site/collections";
 import { SITE } from "../../lib/site";
+import { siteOrPlaceholder } from "../../lib/site/site-url";
 import {
   localeParams,
   localePath,
@@ -26,8 +27,7 @@ export const GET: APIRoute = async (context) => {
     title: locale === "en" ? SITE.name : `${SITE.name} (${t("language.name")})`,
     description: t("site.description"),
     // The channel links to this language's front page.
-    site: new URL(localePath(locale, "/"), context.site ?? "https://captivity-ledger.example.org")
-      .href,
+    site: new URL(localePath(locale, "/"), siteOrPlaceholder(context.site)).href,
     trailingSlash: true,
     items: stories.map((story) => ({
       title: story.translated ? story.title : `${t("stories.inEnglish")}: ${story.title}`,
