@@ -21,6 +21,11 @@ import { DIST } from "../support/dist";
 import { MAX_TITLE } from "../../src/lib/site/meta";
 import { dataCorrections, parseChangelog } from "../../src/lib/site/changelog";
 import { listZip } from "../../src/lib/site/zip";
+import { splitLocale, translator } from "../../src/lib/i18n";
+
+/** The search page of any language edition: /search/, /uk/search/ ... */
+const isSearchPage = (file: string): boolean =>
+  splitLocale(`/${file}`).path === "/search/index.html";
 
 const OUT = DIST;
 if (!existsSync(join(OUT, "index.html"))) {
@@ -95,8 +100,9 @@ describe("every built page", () => {
     expect(doc.querySelector("main#main")).toBeTruthy();
     expect(doc.querySelector('a.skip-link[href="#main"]')).toBeTruthy();
     expect(doc.querySelector("header nav[aria-label]")).toBeTruthy();
+    const { locale } = splitLocale(`/${file}`);
     expect(doc.querySelector("footer")?.textContent).toContain(
-      `Data version ${loadPackage().version}`,
+      translator(locale)("footer.dataVersion", { version: loadPackage().version }),
     );
     // A page kept out of search engines (the 404) has no canonical address.
     const noindex = doc.querySelector('meta[name="robots"]')?.getAttribute("content") === "noindex";
@@ -109,7 +115,9 @@ describe("every built page", () => {
       expect(doc.querySelector('meta[property="og:url"]')).toBeTruthy();
     }
     expect(doc.querySelector('meta[property="og:type"]')?.getAttribute("content")).toBe(
-      /^stories\/[^/]+\/index\.html$/.test(file) ? "article" : "website",
+      /^stories\/[^/]+\/index\.html$/.test(splitLocale(`/${file}`).path.slice(1))
+        ? "article"
+        : "website",
     );
     for (const name of ['property="og:title"', 'name="twitter:card"']) {
       expect(doc.querySelector(`meta[${name}]`), name).toBeTruthy();
@@ -121,7 +129,7 @@ describe("every built page", () => {
     const csp = doc
       .querySelector('meta[http-equiv="Content-Security-Policy"]')
       ?.getAttribute("content");
-    expect(csp).toBe(file === "search/index.html" ? META_CSP.search : META_CSP.default);
+    expect(csp).toBe(isSearchPage(file) ? META_CSP.search : META_CSP.default);
     expect(doc.querySelector('meta[name="referrer"]')?.getAttribute("content")).toBe(
       REFERRER_POLICY,
     );
@@ -137,7 +145,7 @@ describe("every built page", () => {
     const scripts = [...doc.querySelectorAll("script")].filter(
       (s) => s.getAttribute("type") !== "application/ld+json",
     );
-    if (file === "search/index.html") {
+    if (isSearchPage(file)) {
       expect(scripts.map((s) => s.getAttribute("src"))).toEqual(["/search.js"]);
     } else {
       expect(scripts.length).toBe(0);
