@@ -19,6 +19,7 @@ import {
 import { breaksAll, ruleFields, type CrossFieldRule } from "./rules.ts";
 import { shapeOfField } from "./fields.ts";
 import { decodeUtf8, LineIndex } from "./text.ts";
+import { checkDates, checkPackageDates, resolveToday, type DatedResource } from "./dates.ts";
 
 export type Row = Readonly<Record<string, CellValue>>;
 
@@ -64,6 +65,8 @@ export interface ValidateOptions {
    * types.ts allows): each must equal the field's `enum` in datapackage.json.
    */
   expectedEnums?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** Today as YYYY-MM-DD for the future-date checks (default: $CAPTIVITY_TODAY, else the clock). */
+  today?: string;
 }
 
 /** A file being checked: issues in it are placed by character offset. */
@@ -169,6 +172,17 @@ export function validatePackage(
   if (!spec) return done();
 
   checkChangelog(dir, spec.version, fileIssue);
+  const today = resolveToday(options.today);
+  const changelogPath = join(dir, "CHANGELOG.md");
+  issues.push(
+    ...checkPackageDates({
+      label,
+      descriptorText,
+      updated: spec.updated,
+      changelogText: existsSync(changelogPath) ? readFileSync(changelogPath, "utf8") : null,
+      today,
+    }),
+  );
 
   if (options.expected) checkExpected(spec.resources, options.expected, descriptorText, fileIssue);
   if (options.expectedEnums) {
@@ -182,6 +196,7 @@ export function validatePackage(
   }
   checkForeignKeys(checked);
   checkRules(spec.rules, checked);
+  issues.push(...checkDates(datedResources(checked), today));
 
   if (issues.length > 0) return done();
   const resources: Record<string, LoadedResource> = {};
@@ -215,6 +230,26 @@ export function validatePackage(
       resources: Object.freeze(resources),
     },
   };
+}
+
+/** The checked resources as the date checks (dates.ts) read them. */
+function datedResources(checked: ReadonlyMap<string, CheckedResource>): Map<string, DatedResource> {
+  const out = new Map<string, DatedResource>();
+  for (const [name, resource] of checked) {
+    out.set(name, {
+      name,
+      file: resource.report.file,
+      fields: resource.spec.fields,
+      rows: resource.rows,
+      place(index, field) {
+        const row = resource.rows[index];
+        const column = resource.columns.get(field);
+        const cell = row && column !== undefined ? cellAt(resource.text, row.record, column) : null;
+        return cell ? resource.report.position(cell.offset) : null;
+      },
+    });
+  }
+  return out;
 }
 
 function checkExpected(
