@@ -82,6 +82,8 @@ describe("npm run data:diff (scripts/data-diff.ts) in a git repository", () => {
     const dir = repoWithData();
     edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
     edit(join(dir, "data/datapackage.json"), '"version": "1.2.0"', '"version": "1.2.1"');
+    // "updated" must not be older than the new changelog entry (dates.ts).
+    edit(join(dir, "data/datapackage.json"), '"updated": "2026-01-15"', '"updated": "2026-02-01"');
     edit(
       join(dir, "data/CHANGELOG.md"),
       "## 1.2.0",

@@ -174,10 +174,12 @@ export function checkPackageDates(input: {
   label: string;
   descriptorText: string;
   updated: string;
+  /** The package's version: only its changelog entry and older ones are compared. */
+  version: string;
   changelogText: string | null;
   today: string;
 }): Issue[] {
-  const { label, descriptorText, updated, changelogText, today } = input;
+  const { label, descriptorText, updated, version, changelogText, today } = input;
   const issues: Issue[] = [];
   const key = /"updated"\s*:/.exec(descriptorText);
   const place = new LineIndex(descriptorText).position(key ? key.index : 0);
@@ -192,7 +194,11 @@ export function checkPackageDates(input: {
   }
   if (changelogText === null) return issues;
   let newest: { version: string; date: string; line: number } | null = null;
-  for (const [version, entry] of changelogEntries(changelogText)) {
+  // Entries above the package version's entry are for versions not released yet: they are
+  // reported as "version-not-bumped", which already says to set "updated".
+  const entries = [...changelogEntries(changelogText)];
+  const current = entries.find(([v]) => v === version)?.[1].line;
+  for (const [entryVersion, entry] of entries) {
     if (!isIsoDay(entry.date)) continue;
     if (entry.date > today) {
       issues.push({
@@ -200,10 +206,14 @@ export function checkPackageDates(input: {
         line: entry.line,
         column: 1,
         code: "future-date",
-        message: `The entry for version ${version} is dated ${entry.date}, in the future (today is ${today}). Write the date of the change, at the latest today.`,
+        message: `The entry for version ${entryVersion} is dated ${entry.date}, in the future (today is ${today}). Write the date of the change, at the latest today.`,
       });
-    } else if (newest === null || entry.date > newest.date) {
-      newest = { version, date: entry.date, line: entry.line };
+    } else if (
+      current !== undefined &&
+      entry.line >= current &&
+      (newest === null || entry.date > newest.date)
+    ) {
+      newest = { version: entryVersion, date: entry.date, line: entry.line };
     }
   }
   if (newest && updated < newest.date) {

@@ -179,6 +179,7 @@ export function validatePackage(
       label,
       descriptorText,
       updated: spec.updated,
+      version: spec.version,
       changelogText: existsSync(changelogPath) ? readFileSync(changelogPath, "utf8") : null,
       today,
     }),
