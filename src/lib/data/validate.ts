@@ -20,6 +20,7 @@ import { breaksAll, ruleFields, type CrossFieldRule } from "./rules.ts";
 import { shapeOfField } from "./fields.ts";
 import { decodeUtf8, LineIndex } from "./text.ts";
 import { checkDates, checkPackageDates, resolveToday, type DatedResource } from "./dates.ts";
+import { diagnose, maybeSpreadsheetDate, type DiagnosedFile } from "./diagnose.ts";
 
 export type Row = Readonly<Record<string, CellValue>>;
 
@@ -199,7 +200,9 @@ export function validatePackage(
   checkRules(spec.rules, checked);
   issues.push(...checkDates(datedResources(checked), today));
 
-  if (issues.length > 0) return done();
+  // Name spreadsheet round trips as the cause, and fold their knock-on problems.
+  const diagnosed = diagnose(issues, diagnosedFiles(checked));
+  if (diagnosed.length > 0) return { issues: sortIssues(diagnosed), pkg: null };
   const resources: Record<string, LoadedResource> = {};
   for (const resource of spec.resources) {
     const result = checked.get(resource.name);
@@ -231,6 +234,34 @@ export function validatePackage(
       resources: Object.freeze(resources),
     },
   };
+}
+
+/** The checked files as the spreadsheet diagnosis (diagnose.ts) reads them. */
+function diagnosedFiles(checked: ReadonlyMap<string, CheckedResource>): DiagnosedFile[] {
+  return [...checked].map(([name, resource]) => {
+    const key = resource.spec.primaryKey.length === 1 ? resource.spec.primaryKey[0] : undefined;
+    const keyColumn = key === undefined ? null : (resource.columns.get(key) ?? null);
+    return {
+      file: resource.report.file,
+      name,
+      text: resource.text,
+      hadBom: resource.rawText !== resource.text,
+      foreignKeys: resource.spec.foreignKeys
+        .filter((fk) => fk.fields.length === 1)
+        .map((fk) => ({ field: fk.fields[0] ?? "", resource: fk.resource })),
+      keyColumn,
+      keyCells:
+        keyColumn === null
+          ? []
+          : resource.rows.flatMap((row) => {
+              const cell = cellAt(resource.text, row.record, keyColumn);
+              // Only ids that may hold a rewritten date matter (placing every id costs time).
+              return cell && maybeSpreadsheetDate(cell.value)
+                ? [{ value: cell.value, ...resource.report.position(cell.offset) }]
+                : [];
+            }),
+    };
+  });
 }
 
 /** The checked resources as the date checks (dates.ts) read them. */
