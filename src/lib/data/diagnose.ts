@@ -111,19 +111,14 @@ function isoFor(date: SpreadsheetDate, order: Order): string | null {
   return pick === null ? null : pick + date.rest;
 }
 
-/** What to write instead of one rewritten date, in words. */
+/** What to write instead of one rewritten date, in words (`order`: judged from this date alone). */
 function suggestion(date: SpreadsheetDate, order: Order): string {
   if (date.month) {
     return `Write the year and month: ${date.month} (check the year in the source).`;
   }
   const iso = isoFor(date, order);
   if (iso !== null) {
-    const why =
-      order === "unknown"
-        ? date.dayFirst && date.monthFirst
-          ? ""
-          : ` (it can only be ${date.dayFirst ? "day" : "month"} first)`
-        : ` (the other dates of this file are ${order} first)`;
+    const why = order === "unknown" ? "" : ` (it can only be ${order} first)`;
     return `Write it year first: ${iso}${why}.`;
   }
   return `Write it year first: ${date.dayFirst ?? ""}${date.rest} if it means day ${Number(date.found.split(/[./-]/)[0])}, month ${Number(date.found.split(/[./-]/)[1])}; or ${date.monthFirst ?? ""}${date.rest} if the month comes first. Both are real dates: check the source.`;
@@ -343,12 +338,14 @@ export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile
       }
     } else {
       for (const d of dated) {
-        const what =
-          d.issue.code === "day-first-id" || (d.key && d.date.rest !== "")
-            ? "This id starts with a date written"
-            : d.key || d.issue.code === "unknown-foreign-key" || d.issue.code === "pattern-mismatch"
-              ? "This id is a date written"
-              : "This date is written";
+        const id =
+          d.key ||
+          ["day-first-id", "pattern-mismatch", "unknown-foreign-key"].includes(d.issue.code);
+        const what = !id
+          ? "This date is written"
+          : d.date.rest === ""
+            ? "This id is a date written"
+            : "This id starts with a date written";
         const how = d.date.month
           ? "the way a spreadsheet shows a month"
           : d.date.dayFirst && d.date.monthFirst && d.date.dayFirst !== d.date.monthFirst
@@ -363,7 +360,7 @@ export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile
           folded: new Set([d.issue]),
           repairedKeys: new Set(repairedKey(d)),
           message: (elsewhere) =>
-            `${what} ${how}: ${show(d.value)}, as a spreadsheet may save it. ${suggestion(d.date, order)} Dates, and ids made from dates, are always written year first (YYYY-MM-DD).${elsewhereText(elsewhere, "this row")}`,
+            `${what} ${how}: ${show(d.value)}, as a spreadsheet may save it. ${suggestion(d.date, fileOrder([d.date]))} Dates, and ids made from dates, are always written year first (YYYY-MM-DD).${elsewhereText(elsewhere, "this row")}`,
         });
       }
     }
