@@ -226,7 +226,13 @@ function elsewhereText(elsewhere: Map<string, number>, whose: string): string {
 export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile[]): Issue[] {
   const byFile = new Map(files.map((f) => [f.file, f]));
   const byName = new Map(files.map((f) => [f.name, f]));
-  const starts = new Map(files.map((f) => [f.file, lineStarts(f.text)]));
+  // Line starts are found only for files that have issues (a clean 100,000-row file costs nothing).
+  const startsMemo = new Map<string, number[]>();
+  const startsOf = (file: DiagnosedFile): number[] => {
+    let found = startsMemo.get(file.file);
+    if (!found) startsMemo.set(file.file, (found = lineStarts(file.text)));
+    return found;
+  };
   const causes: Cause[] = [];
 
   // Ids that begin with a day-first date pass the id pattern (digits and hyphens): report
@@ -247,10 +253,11 @@ export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile
     }
   }
 
+  if (found.length === 0) return [];
   for (const file of files) {
     const list = sortIssues(found.filter((i) => i.file === file.file));
-    const fileStarts = starts.get(file.file) ?? [0];
     if (list.length === 0) continue;
+    const fileStarts = startsOf(file);
     const width = splitLine(lineText(file.text, fileStarts, 1), ",").length;
     const keyAt = new Map(file.keyCells.map((k) => [`${k.line}:${k.column}`, k.value]));
 
@@ -376,7 +383,7 @@ export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile
     const target = file?.foreignKeys.find((fk) => fk.field === issue.field)?.resource;
     const targetFile = target === undefined ? undefined : byName.get(target);
     if (!file || !targetFile) continue;
-    const value = cellAtPlace(file.text, starts.get(file.file) ?? [0], issue.line, issue.column);
+    const value = cellAtPlace(file.text, startsOf(file), issue.line, issue.column);
     const cause = causes.find((c) => c.file === targetFile && c.repairedKeys.has(value));
     if (!cause) continue;
     folded.add(issue);
