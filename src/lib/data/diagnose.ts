@@ -340,7 +340,7 @@ export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile
           folded: new Set(dated.map((d) => d.issue)),
           repairedKeys: new Set(dated.flatMap(repairedKey)),
           message: (elsewhere) =>
-            `A spreadsheet rewrote the dates of this file: ${plural(dated.length, "cell")} on ${plural(lines.length, "line")} (${lineList(lines)}) are no longer year first, starting with ${show(first.value)}${example === null ? "" : ` for ${example}`}.${orderText} Do not retype them one by one: restore the file (git restore ${file.file}), make your change again and save with the date columns as text (LibreOffice: untick "Detect special numbers" when opening; Excel: Data > From Text/CSV, then set those columns to Text), or format those columns as YYYY-MM-DD before saving.${elsewhereText(elsewhere, "these rows")}${savedBy(file)}`,
+            `A spreadsheet rewrote the dates of this file: ${plural(dated.length, "cell")} on ${plural(lines.length, "line")} (${lineList(lines)}) are no longer year first, starting with ${show(first.value)}${example === null ? "" : ` for ${example}`}.${orderText} Do not retype them one by one: restore the file (git restore ${file.file}) and make your change again, opening the CSV with those columns as text (LibreOffice: in the import window click each date column and set Column type to Text; Google Sheets: File > Import, untick "Convert text to numbers, dates, and formulas"; Excel: Data > From Text/CSV > Transform Data, then set those columns to Text).${elsewhereText(elsewhere, "these rows")}${savedBy(file)}`,
         });
       }
     } else {
