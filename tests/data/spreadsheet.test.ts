@@ -91,6 +91,10 @@ describe("a day-first date or id gets the ISO date to write", () => {
     ["01/03/2022", /2022-03-01 if it means day 1, month 3; or 2022-01-03 if the month comes first/],
     ["16/03/2022", /Write it year first: 2022-03-16 \(it can only be day first\)/],
     ["3/16/2022", /Write it year first: 2022-03-16 \(it can only be month first\)/],
+    [
+      "01.03.2022",
+      /^This date is written day first: .* Write it year first: 2022-03-01 \(it can only/,
+    ],
   ])("date cell %s", (written, hint) => {
     const { lines, line } = exchangesLine("2022-03-16");
     lines[line - 1] = (lines[line - 1] ?? "").replace(

@@ -73,7 +73,8 @@ export function spreadsheetDate(value: string): SpreadsheetDate | null {
   if (numeric) {
     const [a, b, y] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
     const dayFirst = realDay(y, b, a);
-    const monthFirst = realDay(y, a, b);
+    // Dates with dots (01.03.2022) are written day first wherever dots are used.
+    const monthFirst = numeric[2] === "." ? null : realDay(y, a, b);
     if (!dayFirst && !monthFirst) return null;
     const found = numeric[0];
     return { found, rest: value.slice(found.length), dayFirst, monthFirst, month: null };
