@@ -76,6 +76,31 @@ describe("one row pasted with semicolons", () => {
     );
   });
 
+  it("in a file with Windows line endings and a byte-order mark, on the right line", () => {
+    const { lines, line } = exchangesLine("2022-03-16");
+    lines[line - 1] =
+      resave(`h\n${lines[line - 1] ?? ""}`, { delimiter: ";" }).split("\n")[1] ?? "";
+    const issues = check({ "exchanges.csv": `\ufeff${lines.join("\r\n")}` });
+    expect(issues.map((i) => [i.line, i.column, i.code])).toEqual([[line, 1, "semicolon-row"]]);
+  });
+
+  it("two such rows are each named; three or more get one message for the file", () => {
+    const lines = real("exchanges.csv").split("\n");
+    const semi = (n: number) => {
+      lines[n] = resave(`h\n${lines[n] ?? ""}`, { delimiter: ";" }).split("\n")[1] ?? "";
+    };
+    semi(1);
+    semi(2);
+    expect(check({ "exchanges.csv": lines.join("\n") }).map((i) => [i.line, i.code])).toEqual([
+      [2, "semicolon-row"],
+      [3, "semicolon-row"],
+    ]);
+    semi(5);
+    const issues = check({ "exchanges.csv": lines.join("\n") });
+    expect(issues.map((i) => [i.line, i.code])).toEqual([[2, "semicolon-rows"]]);
+    expect(issues[0]?.message).toMatch(/^3 rows of this file \(lines 2, 3, 6\) use semicolons/);
+  });
+
   it("a row that is merely short is still a wrong cell count", () => {
     const { lines, line } = exchangesLine("2022-03-01");
     lines[line - 1] = (lines[line - 1] ?? "").split(",").slice(0, 5).join(",");
