@@ -84,21 +84,40 @@ describe("one row pasted with semicolons", () => {
     expect(issues.map((i) => [i.line, i.column, i.code])).toEqual([[line, 1, "semicolon-row"]]);
   });
 
-  it("two such rows are each named; three or more get one message for the file", () => {
+  it("a few such rows are each named; most rows of the file get one message", () => {
     const lines = real("exchanges.csv").split("\n");
+    const original = [...lines];
     const semi = (n: number) => {
-      lines[n] = resave(`h\n${lines[n] ?? ""}`, { delimiter: ";" }).split("\n")[1] ?? "";
+      lines[n] = resave(`h\n${original[n] ?? ""}`, { delimiter: ";" }).split("\n")[1] ?? "";
     };
-    semi(1);
-    semi(2);
+    for (const n of [1, 2, 5]) semi(n);
     expect(check({ "exchanges.csv": lines.join("\n") }).map((i) => [i.line, i.code])).toEqual([
       [2, "semicolon-row"],
       [3, "semicolon-row"],
+      [6, "semicolon-row"],
     ]);
-    semi(5);
+    const rows = lines.filter((l) => l !== "").length - 1;
+    const half = Math.ceil(rows / 2);
+    for (let n = 1; n <= half; n++) semi(n);
     const issues = check({ "exchanges.csv": lines.join("\n") });
     expect(issues.map((i) => [i.line, i.code])).toEqual([[2, "semicolon-rows"]]);
-    expect(issues[0]?.message).toMatch(/^3 rows of this file \(lines 2, 3, 6\) use semicolons/);
+    expect(issues[0]?.message).toMatch(
+      new RegExp(`^${half} rows of this file \\(lines 2, 3, 4 and`),
+    );
+  });
+
+  it("a few dates typed day first get one message each, not the whole-file advice", () => {
+    const lines = real("exchanges.csv").split("\n");
+    for (const n of [1, 2, 3]) {
+      lines[n] = (lines[n] ?? "").replace(/^([^,]*),(\d{4})-(\d{2})-(\d{2}),/, "$1,$4/$3/$2,");
+    }
+    const issues = check({ "exchanges.csv": lines.join("\n") });
+    expect(issues.map((i) => [i.line, i.field, i.code])).toEqual([
+      [2, "date", "not-date"],
+      [3, "date", "not-date"],
+      [4, "date", "not-date"],
+    ]);
+    for (const issue of issues) expect(issue.message).not.toContain("git restore");
   });
 
   it("a row that is merely short is still a wrong cell count", () => {

@@ -7,7 +7,7 @@
  * list of issues and the files' texts:
  * - it rewrites a symptom whose cause it recognises (a semicolon row, a day-first date or id)
  *   into a message that names the cause and gives the fix, with the ISO date to write;
- * - when a whole file shows the same cause (3 rows or more), it gives ONE leading message for
+ * - when a whole file shows the same cause (on half of its rows or more), it gives ONE leading message for
  *   the file and folds the knock-on problems (in that file and in files whose ids point to it)
  *   into a count, so the cause is not buried under hundreds of lines.
  * Problems it cannot explain are kept as they are.
@@ -35,8 +35,16 @@ export interface DiagnosedFile {
   keyCells: readonly { value: string; line: number; column: number }[];
 }
 
-/** Folding starts at this many rows or cells with the same cause in one file. */
+/**
+ * A cause is taken as the whole file's when it shows on at least this many lines and on at
+ * least half of the file's rows: a few rows pasted or typed wrongly get one message each, with
+ * their own fix (restoring the file would throw away the reporter's work).
+ */
 export const FOLD_AT = 3;
+
+function wholeFile(lines: number, rows: number): boolean {
+  return lines >= FOLD_AT && lines * 2 >= rows;
+}
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** `01/03/2022`, `1.3.2022`, `01-03-2022` (a whole cell), or the start of an id. */
@@ -275,7 +283,9 @@ export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile
     const rowKey = (cells: readonly string[]): string[] =>
       file.keyColumn === null ? [] : [cells[file.keyColumn] ?? ""];
 
-    if (semicolonRows.length >= FOLD_AT) {
+    // Data rows, roughly: non-empty lines after the header (a quoted line break adds one).
+    const rows = fileStarts.filter((start, i) => i > 0 && start < file.text.length).length;
+    if (wholeFile(semicolonRows.length, rows)) {
       const lines = semicolonRows.map((r) => r.issue.line);
       const first = semicolonRows[0]?.issue ?? list[0];
       if (first) {
@@ -318,7 +328,7 @@ export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile
       return iso === null ? [] : [iso];
     };
 
-    if (dated.length >= FOLD_AT) {
+    if (wholeFile(new Set(dated.map((d) => d.issue.line)).size, rows)) {
       const first = dated[0];
       if (first) {
         const lines = [...new Set(dated.map((d) => d.issue.line))];
