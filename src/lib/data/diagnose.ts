@@ -167,7 +167,7 @@ function cellAtPlace(
   return /^[^,;]*/.exec(rest)?.[0] ?? "";
 }
 
-/** Split a line at `delimiter` outside quotes (cells unquoted). */
+/** Split a line at `delimiter` outside quotes; cells come back without their quotes. */
 function splitLine(line: string, delimiter: string): string[] {
   const cells: string[] = [];
   let cell = "";
@@ -238,9 +238,9 @@ export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile
   // Line starts are found only for files that have issues (a clean 100,000-row file costs nothing).
   const startsMemo = new Map<string, number[]>();
   const startsOf = (file: DiagnosedFile): number[] => {
-    let found = startsMemo.get(file.file);
-    if (!found) startsMemo.set(file.file, (found = lineStarts(file.text)));
-    return found;
+    let starts = startsMemo.get(file.file);
+    if (!starts) startsMemo.set(file.file, (starts = lineStarts(file.text)));
+    return starts;
   };
   const causes: Cause[] = [];
 
