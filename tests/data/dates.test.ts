@@ -147,6 +147,8 @@ describe("dates after the source that reports them", () => {
       ["data/abuses.csv", abuses.line, abuses.column, "period_start", "after-source"],
       ["data/totals.csv", totals.line, totals.column, "as_of", "after-source"],
     ]);
+    expect(issues[0]?.message).toContain("it cannot report a period before it began.");
+    expect(issues[1]?.message).toContain("it cannot report a figure as of a later day.");
   });
 
   it("does not judge dates whose meaning allows a later date than the source", () => {

@@ -32,13 +32,13 @@ export const REPORTED_DATES: Readonly<Record<string, readonly string[]>> = {
 const SOURCE_FIELD = "source_id";
 const SOURCES = { resource: "sources", key: "id", published: "published" } as const;
 
-/** Why each kind of dated row cannot come after its source, for messages. */
+/** What a source cannot report before its date, per field, for messages. */
 const WHAT: Readonly<Record<string, string>> = {
-  date: "the exchange",
-  as_of: "the figure",
-  report_date: "the report",
-  period_start: "the period",
-  period_end: "the period",
+  date: "the exchange before it happened",
+  as_of: "a figure as of a later day",
+  report_date: "the report before it came out",
+  period_start: "a period before it began",
+  period_end: "a period before it ended",
 };
 
 /** One resource as the date checks see it: typed rows, and where a row's cell is. */
@@ -160,7 +160,7 @@ export function checkDates(resources: ReadonlyMap<string, DatedResource>, today:
           index,
           field,
           "after-source",
-          `"${value.iso}" is after the source of this row was published: ${sourceId} is dated ${source.date.iso}${approx} in ${sources.file}${line === undefined ? "" : ` line ${line}`}, and it cannot report ${WHAT[field] ?? "a date"} before it happened. Check this date, and the source's "published"; if the date comes from a later source, make that one the row's source_id.`,
+          `"${value.iso}" is after the source of this row was published: ${sourceId} is dated ${source.date.iso}${approx} in ${sources.file}${line === undefined ? "" : ` line ${line}`}, and it cannot report ${WHAT[field] ?? "what had not happened yet"}. Check this date, and the source's "published"; if the date comes from a later source, make that one the row's source_id.`,
         );
       }
     });
