@@ -55,53 +55,47 @@ describe("diffPackages", () => {
 
 // Each case runs git and a new Node process that validates two packages: on a loaded machine
 // that takes longer than vitest's default 5 s.
-describe(
-  "npm run data:diff (scripts/data-diff.ts) in a git repository",
-  { timeout: 30_000 },
-  () => {
-    function repoWithData(): string {
-      const dir = tempCopy();
-      const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe" });
-      git("init", "-q", "-b", "main");
-      git("-c", "user.email=t@example.org", "-c", "user.name=t", "add", ".");
-      git("-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "base");
-      return dir;
-    }
-    const run = (cwd: string) =>
-      spawnSync(process.execPath, [SCRIPT, "--base", "HEAD"], { cwd, encoding: "utf8" });
+const SPAWNS = { timeout: 30_000 };
 
-    it("fails on a silent correction with no version bump, and says so", () => {
-      const dir = repoWithData();
-      edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
-      const result = run(dir);
-      expect(result.status).toBe(1);
-      expect(result.stdout).toContain("Validation: **passed**");
-      expect(result.stdout).toContain("## exchanges: 0 added, 0 removed, 1 changed");
-      expect(result.stdout).toContain("returned_to_ukraine: `10` -> `12`");
-      expect(result.stdout).toContain("**Not bumped**");
-      expect(result.stdout).toContain("`exchanges/2024-01-31`");
-      expect(result.stdout).toContain("chart `exchanges`");
-    });
+describe("npm run data:diff (scripts/data-diff.ts) in a git repository", () => {
+  function repoWithData(): string {
+    const dir = tempCopy();
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.org", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "base");
+    return dir;
+  }
+  const run = (cwd: string) =>
+    spawnSync(process.execPath, [SCRIPT, "--base", "HEAD"], { cwd, encoding: "utf8" });
 
-    it("passes once the version is bumped and the changelog names the row", () => {
-      const dir = repoWithData();
-      edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
-      edit(join(dir, "data/datapackage.json"), '"version": "1.2.0"', '"version": "1.2.1"');
-      // "updated" must not be older than the new changelog entry (dates.ts).
-      edit(
-        join(dir, "data/datapackage.json"),
-        '"updated": "2026-01-15"',
-        '"updated": "2026-02-01"',
-      );
-      edit(
-        join(dir, "data/CHANGELOG.md"),
-        "## 1.2.0",
-        "## 1.2.1 - 2026-02-01\n\n- exchanges/2024-01-31: Ukraine revised its count from 10 to 12.\n\n## 1.2.0",
-      );
-      const result = run(dir);
-      expect(result.stdout).toContain("`1.2.0` -> `1.2.1`");
-      expect(result.stdout).not.toContain("Undeclared");
-      expect(result.status).toBe(0);
-    });
-  },
-);
+  it("fails on a silent correction with no version bump, and says so", SPAWNS, () => {
+    const dir = repoWithData();
+    edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("Validation: **passed**");
+    expect(result.stdout).toContain("## exchanges: 0 added, 0 removed, 1 changed");
+    expect(result.stdout).toContain("returned_to_ukraine: `10` -> `12`");
+    expect(result.stdout).toContain("**Not bumped**");
+    expect(result.stdout).toContain("`exchanges/2024-01-31`");
+    expect(result.stdout).toContain("chart `exchanges`");
+  });
+
+  it("passes once the version is bumped and the changelog names the row", SPAWNS, () => {
+    const dir = repoWithData();
+    edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
+    edit(join(dir, "data/datapackage.json"), '"version": "1.2.0"', '"version": "1.2.1"');
+    // "updated" must not be older than the new changelog entry (dates.ts).
+    edit(join(dir, "data/datapackage.json"), '"updated": "2026-01-15"', '"updated": "2026-02-01"');
+    edit(
+      join(dir, "data/CHANGELOG.md"),
+      "## 1.2.0",
+      "## 1.2.1 - 2026-02-01\n\n- exchanges/2024-01-31: Ukraine revised its count from 10 to 12.\n\n## 1.2.0",
+    );
+    const result = run(dir);
+    expect(result.stdout).toContain("`1.2.0` -> `1.2.1`");
+    expect(result.stdout).not.toContain("Undeclared");
+    expect(result.status).toBe(0);
+  });
+});
