@@ -4,31 +4,9 @@
  * A test checks that each interface's keys match the schema's fields.
  */
 
-/** Why a value is absent. Never a zero. */
-export type MissingReason = "not disclosed" | "not reported" | "not applicable" | "not stated";
-export interface Missing {
-  missing: MissingReason;
-}
-/** A value that may instead carry the reason it is absent. */
-export type Maybe<T> = T | Missing;
-
-export function isMissing(value: unknown): value is Missing {
-  return typeof value === "object" && value !== null && "missing" in value;
-}
-
-/** A date known to the day, the month or only the year. */
-export interface PartialDate {
-  /** As written in the CSV: `2024`, `2024-05` or `2024-05-27`. */
-  iso: string;
-  precision: "year" | "month" | "day";
-  year: number;
-  /** 1-12, or null when only the year is known. */
-  month: number | null;
-  /** 1-31, or null when the day is not known. */
-  day: number | null;
-  /** First instant of the period, in UTC, for placing on a time axis. */
-  start: Date;
-}
+export type { Maybe, Missing, MissingReason, PartialDate } from "./values.ts";
+export { isMissing } from "./values.ts";
+import type { Maybe, PartialDate } from "./values.ts";
 
 export type Qualifier = "exact" | "at least" | "more than" | "about" | "up to";
 

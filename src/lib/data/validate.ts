@@ -9,13 +9,13 @@ import { cellTyper, offsetOf, type CellValue } from "./cells.ts";
 import { closest, sortIssues, show, type Issue } from "./errors.ts";
 import {
   changelogEntries,
-  isIsoDay,
   isSemver,
   findName,
   readDescriptor,
   type FieldSpec,
   type ResourceSpec,
 } from "./schema.ts";
+import { isIsoDay } from "./values.ts";
 import { breaksAll, ruleFields, type CrossFieldRule } from "./rules.ts";
 import { shapeOfField } from "./fields.ts";
 import { decodeUtf8, LineIndex } from "./text.ts";
