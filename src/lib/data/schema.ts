@@ -316,6 +316,23 @@ function readResource(raw: unknown, index: number, at: At): ResourceSpec | null 
   };
 }
 
+/**
+ * The shape a schema field produces when read: the value's kind (`text`, `number`, `date`,
+ * `list`), then `|missing` when it accepts reasons for an absent value, then `?` when the cell
+ * may be blank (null). FIELDS in fields.ts holds the shapes the code expects.
+ */
+export function shapeOfField(field: FieldSpec): string {
+  const kind =
+    field.type === "integer" || field.type === "number"
+      ? "number"
+      : field.type === "list"
+        ? "list"
+        : field.type === "date" || field.partialDate
+          ? "date"
+          : "text";
+  return `${kind}${field.reasons.length > 0 ? "|missing" : ""}${field.required ? "" : "?"}`;
+}
+
 const TYPES: readonly FieldType[] = ["string", "integer", "number", "list", "date"];
 
 function readMissingValues(value: unknown): string[] | null {

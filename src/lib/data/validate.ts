@@ -249,7 +249,7 @@ function checkExpected(
       } else if (shapeOfField(declared) !== shape) {
         mismatch(
           at(field, start),
-          `Field "${field}" of "${name}" reads as ${shapeOfField(declared)}, but the site expects ${shape} (src/lib/data/fields.ts: kind, "|missing" if it takes reasons, "?" if it may be blank). Change the schema or the types so they agree.`,
+          `Field "${field}" of "${name}" reads as ${shapeOfField(declared)}, but the site expects ${shape} (src/lib/data/contract.generated.ts: kind, "|missing" if it takes reasons, "?" if it may be blank). If you changed datapackage.json, run \`npm run gen:contract\` to regenerate the code from it.`,
         );
       }
     }
@@ -287,9 +287,9 @@ function checkEnums(
       fileIssue(
         "datapackage.json",
         "schema-mismatch",
-        `The allowed values of "${fieldName}" in "${name}" differ from src/lib/data/types.ts:${
-          unknown.length ? ` the schema allows ${list(unknown)}, which types.ts does not;` : ""
-        }${absent.length ? ` types.ts allows ${list(absent)}, which the schema does not;` : ""} add or remove the values in both (types.ts and ENUMS in src/lib/data/fields.ts) so the site can show every value.`,
+        `The allowed values of "${fieldName}" in "${name}" differ from the code's copy of the contract (src/lib/data/contract.generated.ts):${
+          unknown.length ? ` the schema allows ${list(unknown)}, which the code does not;` : ""
+        }${absent.length ? ` the code allows ${list(absent)}, which the schema does not;` : ""} if you changed datapackage.json, run \`npm run gen:contract\` to regenerate the code from it, and commit both.`,
         place.line,
         place.column,
       );
