@@ -1,6 +1,6 @@
 /** The exchanges figure: panels with text alternatives from the data, legend, table, sources. */
 import type { ChartContent, PanelDefinition } from "../figure.ts";
-import { formatMonth, formatNumber, formatQualified, plural } from "../format.ts";
+import { formatMonth, formatNumber, formatQualified, plural } from "../../format.ts";
 import type { ChartData, Column, LegendItem } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import {

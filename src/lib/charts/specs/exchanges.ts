@@ -6,7 +6,6 @@
  * options out.
  */
 import * as Plot from "@observablehq/plot";
-import { maxOf, minOf } from "../numbers.ts";
 import { MEASURE_MEANINGS } from "../../data/fields.ts";
 import type { ValueMeaning } from "../../data/contract.ts";
 import type {
@@ -20,6 +19,7 @@ import type {
 import { isMissing } from "../../data/types.ts";
 import { dateWindow, inWindow, type DateWindow } from "../filters.ts";
 import {
+  CHART_DATE,
   formatAxisMagnitude,
   formatDayRange,
   formatMonth,
@@ -28,7 +28,9 @@ import {
   formatQualified,
   formatTick,
   formatWhen,
-} from "../format.ts";
+  maxOf,
+  minOf,
+} from "../../format.ts";
 import type { ChartData } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
@@ -159,7 +161,7 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
         exchangeId: row.id,
         date: row.date.start,
         dateIso: row.date.iso,
-        dateLabel: formatPartialDate(row.date),
+        dateLabel: formatPartialDate(row.date, CHART_DATE),
         side,
         value: isMissing(value) ? null : value,
         missing: isMissing(value) ? value.missing : null,
@@ -195,8 +197,8 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
       id: row.id,
       date: row.as_of.start,
       dateIso: row.as_of.iso,
-      dateLabel: formatPartialDate(row.as_of),
-      when: formatWhen(row.as_of),
+      dateLabel: formatPartialDate(row.as_of, CHART_DATE),
+      when: formatWhen(row.as_of, CHART_DATE),
       measure: row.measure,
       value: row.figure,
       qualifier: row.qualifier,
@@ -269,7 +271,7 @@ function claimPoint(
     exchangeId: row.id,
     date: row.date.start,
     dateIso: row.date.iso,
-    dateLabel: formatPartialDate(row.date),
+    dateLabel: formatPartialDate(row.date, CHART_DATE),
     side,
     value: claim.figure,
     missing: null,
@@ -358,7 +360,7 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
       domain: [bottom * 1.1, top * 1.15],
       label: compact ? "↑ to Ukraine · to Russia ↓" : "↑ people returned to Ukraine · to Russia ↓",
       labelAnchor: "top",
-      tickFormat: formatAxisMagnitude,
+      tickFormat: (v: number) => formatAxisMagnitude(v),
       ticks: compact ? 5 : 8,
       grid: true,
     },
@@ -488,7 +490,7 @@ export function totalsSpec(
     y: {
       // Each row is labelled with its measure; the panel heading says what the rows count.
       label: null,
-      tickFormat: formatAxisMagnitude,
+      tickFormat: (v: number) => formatAxisMagnitude(v),
       ticks: 2,
       grid: true,
       domain: [0, max * 1.1],
@@ -563,7 +565,7 @@ function timeAxis(sel: ExchangeSelection, compact: boolean): Plot.ScaleOptions {
     type: "utc",
     label: null,
     ticks: timeTicks(xDomain(sel), compact),
-    tickFormat: formatTick,
+    tickFormat: (v: Date) => formatTick(v),
     ...domainOf(sel),
   };
 }
