@@ -11,7 +11,8 @@
  * `npm run gen:contract` writes both; `npm run check:data` fails while either is out of date.
  * The `x-` properties it reads (docs/data-model.md, "The contract's own properties"):
  * - per resource: `x-typeName` (the row type's name), `x-charts` (the charts that draw it);
- * - per field: `x-enumType` (a name for the union of its allowed values; fields sharing a name
+ * - per field: `x-docNote` (an example or rule of use, for the docs table), `x-enumType`
+ *   (a name for the union of its allowed values; fields sharing a name
  *   must allow the same values), `x-editorial` (our own words: changing it is not a correction),
  *   `x-values` (per allowed value, its meaning to the charts: `side`, `unit`, `claim`).
  */
@@ -50,6 +51,8 @@ export interface ContractField {
   editorial: boolean;
   /** The field's type and rules in words, for the docs table. */
   docType: string;
+  /** `x-docNote`: an example or a rule of use, for the docs table only. */
+  docNote: string;
   spec: FieldSpec;
 }
 
@@ -182,6 +185,7 @@ function contractField(
     values,
     editorial: raw["x-editorial"] === true,
     docType: docTypeOf(resource, field),
+    docNote: typeof raw["x-docNote"] === "string" ? raw["x-docNote"] : "",
     spec: field,
   };
 }
@@ -362,9 +366,10 @@ const escapeCell = (s: string): string => s.replaceAll("|", "\\|").replaceAll("\
 /** The docs table of one resource's fields. */
 export function renderFieldTable(resource: ContractResource): string {
   const rows = resource.fields.map(
-    (f) => `| \`${f.name}\` | ${escapeCell(f.docType)} | ${escapeCell(f.description)} |`,
+    (f) =>
+      `| \`${f.name}\` | ${escapeCell(f.docType)} | ${escapeCell(f.description)} | ${escapeCell(f.docNote)} |`,
   );
-  return ["| field | type | meaning |", "| --- | --- | --- |", ...rows].join("\n");
+  return ["| field | type | meaning | notes |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 
 /** The docs table of a field's value meanings (`x-values`). */
