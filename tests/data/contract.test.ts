@@ -164,6 +164,13 @@ describe("a mediator and a totals measure added only to datapackage.json", () =>
     const fields = pkg?.resources["exchanges"]?.fields as unknown as SchemaField[];
     const mediator = dataDictionary(fields).find((row) => row.name === "mediator");
     expect(mediator?.allowed).toContain(MEDIATOR);
+    const totals = pkg?.resources["totals"]?.fields as unknown as SchemaField[];
+    const measure = dataDictionary(totals).find((row) => row.name === "measure");
+    expect(measure?.allowed).toContain(MEASURE);
+    expect(measure?.valueNotes[MEASURE]).toBe("Russia's side; counts people");
+    expect(measure?.valueNotes["Russians held by Ukraine"]).toBe(
+      "Russia's side; counts people; a claim, never joined with another body's figures",
+    );
   });
 
   it("and the chart: the measure is drawn on the people axis, on Russia's side only", () => {

@@ -120,13 +120,6 @@ function meaningOf(meanings: MeasureMeanings, measure: string): ValueMeaning {
   return meanings[measure] ?? { side: null, unit: measure, claim: false };
 }
 
-/** Measures counted in people, drawn on one axis, in the order of the contract. */
-export function peopleMeasures(meanings: MeasureMeanings = MEASURE_MEANINGS): TotalMeasure[] {
-  return Object.keys(meanings).filter(
-    (m) => meaningOf(meanings, m).unit === PEOPLE,
-  ) as TotalMeasure[];
-}
-
 /** Events the chart annotates, found by date in the rows (the figures come from the data). */
 const ANNOTATED_SPANS: readonly { from: string; to: string }[] = [
   { from: "2024-02-08", to: "2024-02-08" },
