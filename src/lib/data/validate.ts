@@ -11,13 +11,13 @@ import { cellTyper, offsetOf, type CellValue } from "./cells.ts";
 import { closest, sortIssues, show, type Issue } from "./errors.ts";
 import {
   changelogEntries,
-  isIsoDay,
   isSemver,
   findName,
   readDescriptor,
   type FieldSpec,
   type ResourceSpec,
 } from "./schema.ts";
+import { isIsoDay } from "./values.ts";
 import { breaksAll, ruleFields, type CrossFieldRule } from "./rules.ts";
 import { shapeOfField } from "./fields.ts";
 import { decodeUtf8, LineIndex } from "./text.ts";
@@ -318,7 +318,7 @@ function checkExpected(
       } else if (shapeOfField(declared) !== shape) {
         mismatch(
           at(field, start),
-          `Field "${field}" of "${name}" reads as ${shapeOfField(declared)}, but the site expects ${shape} (src/lib/data/fields.ts: kind, "|missing" if it takes reasons, "?" if it may be blank). Change the schema or the types so they agree.`,
+          `Field "${field}" of "${name}" reads as ${shapeOfField(declared)}, but the site expects ${shape} (src/lib/data/contract.generated.ts: kind, "|missing" if it takes reasons, "?" if it may be blank). If you changed datapackage.json, run \`npm run gen:contract\` to regenerate the code from it.`,
         );
       }
     }
@@ -356,9 +356,9 @@ function checkEnums(
       fileIssue(
         "datapackage.json",
         "schema-mismatch",
-        `The allowed values of "${fieldName}" in "${name}" differ from src/lib/data/types.ts:${
-          unknown.length ? ` the schema allows ${list(unknown)}, which types.ts does not;` : ""
-        }${absent.length ? ` types.ts allows ${list(absent)}, which the schema does not;` : ""} add or remove the values in both (types.ts and ENUMS in src/lib/data/fields.ts) so the site can show every value.`,
+        `The allowed values of "${fieldName}" in "${name}" differ from the code's copy of the contract (src/lib/data/contract.generated.ts):${
+          unknown.length ? ` the schema allows ${list(unknown)}, which the code does not;` : ""
+        }${absent.length ? ` the code allows ${list(absent)}, which the schema does not;` : ""} if you changed datapackage.json, run \`npm run gen:contract\` to regenerate the code from it, and commit both.`,
         place.line,
         place.column,
       );
