@@ -78,8 +78,10 @@ function generate(dir: string, badEvery = 0): number {
           // validator (it types each distinct value of a field once).
           if (!keyColumns[c] && growable[c] && /^\d+$/.test(cell))
             return String(Number(cell) + (i % 1000));
+          // Every date of a copy moves back by the same number of years, so an event still
+          // precedes its source's publication (the validator checks it) and none is in the future.
           if (!keyColumns[c] && /^\d{4}(-\d{2}){0,2}$/.test(cell))
-            return `${1950 + (i % 76)}${cell.slice(4)}`;
+            return `${Number(cell.slice(0, 4)) - (i % 76)}${cell.slice(4)}`;
           if (!keyColumns[c]) return cell;
           const d = delimiters[c];
           return d

@@ -1,10 +1,24 @@
 // `npm run check:data`: validate data/ (or $CAPTIVITY_DATA_DIR) the way the site reads it.
 // Prints every problem, grouped by file and sorted by line, and exits 1; or prints a one-line
 // summary and exits 0. `npm run build` runs this first (prebuild), so bad data never ships.
-import { relative } from "node:path";
+// For the project's own data/, it first checks that the code's copy of the contract and the
+// docs tables are generated from the current datapackage.json (`npm run gen:contract`).
+import { relative, resolve } from "node:path";
 import { checkPackage, dataDir, formatIssue, type Issue } from "../src/lib/data/index.ts";
+import { contractDrift } from "./lib/contract.ts";
 
 const dir = dataDir();
+const root = resolve(import.meta.dirname, "..");
+if (resolve(dir) === resolve(root, "data")) {
+  const drift = await contractDrift(root);
+  if (drift.length > 0) {
+    for (const problem of drift) console.error(problem);
+    console.error(
+      "\nThe contract is out of date. Nothing was published. Run `npm run gen:contract`, then `npm run check:data` again.",
+    );
+    process.exit(1);
+  }
+}
 const started = performance.now();
 const { issues, pkg } = checkPackage(dir);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

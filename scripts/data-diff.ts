@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { checkPackage, dataDir, formatIssue } from "../src/lib/data/index.ts";
+import { CHART_RESOURCES as RESOURCE_CHARTS } from "../src/lib/data/fields.ts";
 import {
   changelogEntry,
   diffPackages,
@@ -16,12 +17,11 @@ import {
   type DiffReport,
 } from "../src/lib/data/diff.ts";
 
-/** Which data resources each chart draws (see src/lib/charts/specs/). */
-const CHART_RESOURCES: Record<string, string[]> = {
-  exchanges: ["exchanges", "exchange_claims", "totals", "sources"],
-  contact: ["communication", "sources"],
-  abuses: ["abuses", "sources"],
-};
+/** Which data resources each chart draws (`x-charts` in datapackage.json, via the contract). */
+const CHART_RESOURCES: Record<string, string[]> = {};
+for (const [resource, charts] of Object.entries(RESOURCE_CHARTS)) {
+  for (const chart of charts) (CHART_RESOURCES[chart] ??= []).push(resource);
+}
 
 function git(args: string[]): string {
   return execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();

@@ -53,6 +53,10 @@ describe("diffPackages", () => {
   });
 });
 
+// Each case runs git and a new Node process that validates two packages: on a loaded machine
+// that takes longer than vitest's default 5 s.
+const SPAWNS = { timeout: 30_000 };
+
 describe("npm run data:diff (scripts/data-diff.ts) in a git repository", () => {
   function repoWithData(): string {
     const dir = tempCopy();
@@ -65,7 +69,7 @@ describe("npm run data:diff (scripts/data-diff.ts) in a git repository", () => {
   const run = (cwd: string) =>
     spawnSync(process.execPath, [SCRIPT, "--base", "HEAD"], { cwd, encoding: "utf8" });
 
-  it("fails on a silent correction with no version bump, and says so", () => {
+  it("fails on a silent correction with no version bump, and says so", SPAWNS, () => {
     const dir = repoWithData();
     edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
     const result = run(dir);
@@ -78,10 +82,12 @@ describe("npm run data:diff (scripts/data-diff.ts) in a git repository", () => {
     expect(result.stdout).toContain("chart `exchanges`");
   });
 
-  it("passes once the version is bumped and the changelog names the row", () => {
+  it("passes once the version is bumped and the changelog names the row", SPAWNS, () => {
     const dir = repoWithData();
     edit(join(dir, "data/exchanges.csv"), ...CORRECTION);
     edit(join(dir, "data/datapackage.json"), '"version": "1.2.0"', '"version": "1.2.1"');
+    // "updated" must not be older than the new changelog entry (dates.ts).
+    edit(join(dir, "data/datapackage.json"), '"updated": "2026-01-15"', '"updated": "2026-02-01"');
     edit(
       join(dir, "data/CHANGELOG.md"),
       "## 1.2.0",

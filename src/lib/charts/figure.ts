@@ -5,7 +5,7 @@
  */
 import type * as Plot from "@observablehq/plot";
 import { toCsv } from "./csv.ts";
-import { slug } from "./format.ts";
+import { slug } from "../format.ts";
 import type { ChartData, LegendItem, SourceLink, TableModel } from "./model.ts";
 import type { ChartFilters, ChartName, ChartUse } from "./registry.ts";
 import { CHART_META, validateFilters } from "./registry.ts";

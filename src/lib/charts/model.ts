@@ -10,6 +10,7 @@ import type {
   SourceRow,
   TotalRow,
 } from "../data/types.ts";
+import type { ValueMeaning } from "../data/contract.ts";
 
 /** Every resource a chart may draw, plus the dataset version for file names. */
 export interface ChartData {
@@ -20,6 +21,11 @@ export interface ChartData {
   totals: readonly TotalRow[];
   communication: readonly CommunicationRow[];
   abuses: readonly AbuseRow[];
+  /**
+   * What each totals measure means to the charts (`x-values` in datapackage.json). Absent: the
+   * contract's (src/lib/data/contract.generated.ts); a test package may bring its own.
+   */
+  measures?: Readonly<Record<string, ValueMeaning>>;
 }
 
 /** One column of the data table and the CSV file. */

@@ -1,6 +1,6 @@
 /** Provenance helpers: every mark, table row and source line links the source's page. */
 import type { SourceRow } from "../data/types.ts";
-import { formatMaybeDate } from "./format.ts";
+import { formatMaybeDate, CHART_DATE } from "../format.ts";
 import type { SourceLink } from "./model.ts";
 
 export const sourceHref = (id: string): string => `/sources/${id}/`;
@@ -30,7 +30,7 @@ export function sourceLabel(index: SourceIndex, id: string): string {
 function computeLabel(index: SourceIndex, id: string): string {
   const source = index.get(id);
   if (source === undefined) return id;
-  const published = formatMaybeDate(source.published);
+  const published = formatMaybeDate(source.published, CHART_DATE);
   return source.published && published !== "not stated"
     ? `${source.outlet}, ${published}`
     : source.outlet;

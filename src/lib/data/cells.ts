@@ -3,13 +3,13 @@
  * Every rule a reporter can break inside a single cell lives here; messages say what was
  * found and what to write instead.
  */
-import type { Missing, MissingReason, PartialDate } from "./types.ts";
+import type { CellValue, MissingReason, PartialDate } from "./values.ts";
+import { daysInMonth } from "./values.ts";
 import type { Cell } from "./csv.ts";
 import type { FieldSpec } from "./schema.ts";
-import { daysInMonth } from "./schema.ts";
 import { closest, show } from "./errors.ts";
 
-export type CellValue = string | number | PartialDate | string[] | Missing | null;
+export type { CellValue } from "./values.ts";
 
 export interface CellProblem {
   /** Offset in the file (the cell's start, or the offending character). */

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCsv } from "./csv.ts";
+import { EDITORIAL_FIELDS } from "./contract.generated.ts";
 
 export interface CellChange {
   field: string;
@@ -100,8 +101,8 @@ export function diffPackages(beforeDir: string, afterDir: string): PackageDiff {
   return { versionBefore: before.version, versionAfter: after.version, resources };
 }
 
-/** Fields whose edits are not corrections of a published figure or fact. */
-const EDITORIAL_FIELDS = new Set(["notes", "summary", "title_note", "published_note", "date_note"]);
+/** Our own words (`x-editorial` in datapackage.json): changing them is not a correction. */
+const EDITORIAL = new Set(EDITORIAL_FIELDS);
 
 /**
  * Rows whose published facts changed or disappeared: each must be declared, by naming the row
@@ -115,9 +116,7 @@ export function undeclaredChanges(
   for (const r of diff.resources) {
     const needs = [
       ...r.removed,
-      ...r.changed
-        .filter((c) => c.cells.some((x) => !EDITORIAL_FIELDS.has(x.field)))
-        .map((c) => c.key),
+      ...r.changed.filter((c) => c.cells.some((x) => !EDITORIAL.has(x.field))).map((c) => c.key),
     ];
     for (const key of needs) {
       if (!declarations.includes(`${r.name}/${key}`) && !declarations.includes(key)) {

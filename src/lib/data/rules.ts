@@ -16,8 +16,7 @@
  * BUILT_IN_RULES are enforced even when the descriptor forgets to declare them: the site's
  * charts rely on them.
  */
-import { isMissing } from "./types.ts";
-import type { CellValue } from "./cells.ts";
+import { isMissing, type CellValue } from "./values.ts";
 
 export interface CrossFieldRule {
   resource: string;

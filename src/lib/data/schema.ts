@@ -4,6 +4,7 @@
  * Every problem with the descriptor itself becomes an issue located in datapackage.json.
  */
 import type { Issue } from "./errors.ts";
+import { isIsoDay } from "./values.ts";
 import { effectiveRules, readRules, ruleFields, type CrossFieldRule } from "./rules.ts";
 
 export type FieldType = "string" | "integer" | "number" | "list" | "date";
@@ -75,18 +76,6 @@ function stringList(value: unknown): string[] | null {
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
   return null;
-}
-
-/** `YYYY-MM-DD` naming a day that exists. */
-export function isIsoDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function isSemver(value: string): boolean {
@@ -325,6 +314,23 @@ function readResource(raw: unknown, index: number, at: At): ResourceSpec | null 
     primaryKey: primaryKey ?? [],
     foreignKeys,
   };
+}
+
+/**
+ * The shape a schema field produces when read: the value's kind (`text`, `number`, `date`,
+ * `list`), then `|missing` when it accepts reasons for an absent value, then `?` when the cell
+ * may be blank (null). FIELDS in fields.ts holds the shapes the code expects.
+ */
+export function shapeOfField(field: FieldSpec): string {
+  const kind =
+    field.type === "integer" || field.type === "number"
+      ? "number"
+      : field.type === "list"
+        ? "list"
+        : field.type === "date" || field.partialDate
+          ? "date"
+          : "text";
+  return `${kind}${field.reasons.length > 0 ? "|missing" : ""}${field.required ? "" : "?"}`;
 }
 
 const TYPES: readonly FieldType[] = ["string", "integer", "number", "list", "date"];

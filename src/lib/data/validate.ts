@@ -11,16 +11,18 @@ import { cellTyper, offsetOf, type CellValue } from "./cells.ts";
 import { closest, sortIssues, show, type Issue } from "./errors.ts";
 import {
   changelogEntries,
-  isIsoDay,
   isSemver,
   findName,
   readDescriptor,
   type FieldSpec,
   type ResourceSpec,
 } from "./schema.ts";
+import { isIsoDay } from "./values.ts";
 import { breaksAll, ruleFields, type CrossFieldRule } from "./rules.ts";
 import { shapeOfField } from "./fields.ts";
 import { decodeUtf8, LineIndex } from "./text.ts";
+import { checkDates, checkPackageDates, resolveToday, type DatedResource } from "./dates.ts";
+import { diagnose, maybeSpreadsheetDate, type DiagnosedFile } from "./diagnose.ts";
 
 export type Row = Readonly<Record<string, CellValue>>;
 
@@ -66,6 +68,8 @@ export interface ValidateOptions {
    * types.ts allows): each must equal the field's `enum` in datapackage.json.
    */
   expectedEnums?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** Today as YYYY-MM-DD for the future-date checks (default: $CAPTIVITY_TODAY, else the clock). */
+  today?: string;
 }
 
 /** A file being checked: issues in it are placed by character offset. */
@@ -171,6 +175,18 @@ export function validatePackage(
   if (!spec) return done();
 
   checkChangelog(dir, spec.version, fileIssue);
+  const today = resolveToday(options.today);
+  const changelogPath = join(dir, "CHANGELOG.md");
+  issues.push(
+    ...checkPackageDates({
+      label,
+      descriptorText,
+      updated: spec.updated,
+      version: spec.version,
+      changelogText: existsSync(changelogPath) ? readFileSync(changelogPath, "utf8") : null,
+      today,
+    }),
+  );
 
   if (options.expected) checkExpected(spec.resources, options.expected, descriptorText, fileIssue);
   if (options.expectedEnums) {
@@ -184,8 +200,11 @@ export function validatePackage(
   }
   checkForeignKeys(checked);
   checkRules(spec.rules, checked);
+  issues.push(...checkDates(datedResources(checked), today));
 
-  if (issues.length > 0) return done();
+  // Name spreadsheet round trips as the cause, and fold their knock-on problems.
+  const diagnosed = diagnose(issues, diagnosedFiles(checked));
+  if (diagnosed.length > 0) return { issues: sortIssues(diagnosed), pkg: null };
   const resources: Record<string, LoadedResource> = {};
   for (const resource of spec.resources) {
     const result = checked.get(resource.name);
@@ -217,6 +236,54 @@ export function validatePackage(
       resources: Object.freeze(resources),
     },
   };
+}
+
+/** The checked files as the spreadsheet diagnosis (diagnose.ts) reads them. */
+function diagnosedFiles(checked: ReadonlyMap<string, CheckedResource>): DiagnosedFile[] {
+  return [...checked].map(([name, resource]) => {
+    const key = resource.spec.primaryKey.length === 1 ? resource.spec.primaryKey[0] : undefined;
+    const keyColumn = key === undefined ? null : (resource.columns.get(key) ?? null);
+    return {
+      file: resource.report.file,
+      name,
+      text: resource.text,
+      hadBom: resource.rawText !== resource.text,
+      foreignKeys: resource.spec.foreignKeys
+        .filter((fk) => fk.fields.length === 1)
+        .map((fk) => ({ field: fk.fields[0] ?? "", resource: fk.resource })),
+      keyColumn,
+      keyCells:
+        keyColumn === null
+          ? []
+          : resource.rows.flatMap((row) => {
+              const cell = cellAt(resource.text, row.record, keyColumn);
+              // Only ids that may hold a rewritten date matter (placing every id costs time).
+              return cell && maybeSpreadsheetDate(cell.value)
+                ? [{ value: cell.value, ...resource.report.position(cell.offset) }]
+                : [];
+            }),
+    };
+  });
+}
+
+/** The checked resources as the date checks (dates.ts) read them. */
+function datedResources(checked: ReadonlyMap<string, CheckedResource>): Map<string, DatedResource> {
+  const out = new Map<string, DatedResource>();
+  for (const [name, resource] of checked) {
+    out.set(name, {
+      name,
+      file: resource.report.file,
+      fields: resource.spec.fields,
+      rows: resource.rows,
+      place(index, field) {
+        const row = resource.rows[index];
+        const column = resource.columns.get(field);
+        const cell = row && column !== undefined ? cellAt(resource.text, row.record, column) : null;
+        return cell ? resource.report.position(cell.offset) : null;
+      },
+    });
+  }
+  return out;
 }
 
 function checkExpected(
@@ -251,7 +318,7 @@ function checkExpected(
       } else if (shapeOfField(declared) !== shape) {
         mismatch(
           at(field, start),
-          `Field "${field}" of "${name}" reads as ${shapeOfField(declared)}, but the site expects ${shape} (src/lib/data/fields.ts: kind, "|missing" if it takes reasons, "?" if it may be blank). Change the schema or the types so they agree.`,
+          `Field "${field}" of "${name}" reads as ${shapeOfField(declared)}, but the site expects ${shape} (src/lib/data/contract.generated.ts: kind, "|missing" if it takes reasons, "?" if it may be blank). If you changed datapackage.json, run \`npm run gen:contract\` to regenerate the code from it.`,
         );
       }
     }
@@ -289,9 +356,9 @@ function checkEnums(
       fileIssue(
         "datapackage.json",
         "schema-mismatch",
-        `The allowed values of "${fieldName}" in "${name}" differ from src/lib/data/types.ts:${
-          unknown.length ? ` the schema allows ${list(unknown)}, which types.ts does not;` : ""
-        }${absent.length ? ` types.ts allows ${list(absent)}, which the schema does not;` : ""} add or remove the values in both (types.ts and ENUMS in src/lib/data/fields.ts) so the site can show every value.`,
+        `The allowed values of "${fieldName}" in "${name}" differ from the code's copy of the contract (src/lib/data/contract.generated.ts):${
+          unknown.length ? ` the schema allows ${list(unknown)}, which the code does not;` : ""
+        }${absent.length ? ` the code allows ${list(absent)}, which the schema does not;` : ""} if you changed datapackage.json, run \`npm run gen:contract\` to regenerate the code from it, and commit both.`,
         place.line,
         place.column,
       );

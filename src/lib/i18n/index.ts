@@ -10,6 +10,7 @@
  * plural form. A missing key or a placeholder without a value throws: a page never shows "{date}".
  */
 import { LOCALE_CONFIG, type Locale } from "./locales.ts";
+import { formatNumber } from "../format.ts";
 import type { Message, MessageKey } from "./messages/en.ts";
 
 export * from "./locales.ts";
@@ -19,7 +20,6 @@ export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
 function rulesFor(locale: Locale): Intl.PluralRules {
   let rules = pluralRules.get(locale);
@@ -28,15 +28,6 @@ function rulesFor(locale: Locale): Intl.PluralRules {
     pluralRules.set(locale, rules);
   }
   return rules;
-}
-
-function numberFormatFor(locale: Locale): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE_CONFIG[locale].intl, { maximumFractionDigits: 1 });
-    numberFormats.set(locale, format);
-  }
-  return format;
 }
 
 /** The form of `message` for `count` in `locale` (Intl plural categories, "other" as fallback). */
@@ -53,7 +44,7 @@ export function fill(locale: Locale, template: string, params: Params = {}): str
     if (value === undefined) {
       throw new Error(`i18n: no value for {${name}} in "${template}" (${locale})`);
     }
-    return typeof value === "number" ? numberFormatFor(locale).format(value) : value;
+    return typeof value === "number" ? formatNumber(value, locale) : value;
   });
 }
 

@@ -1,6 +1,6 @@
 /** How to cite a dataset: one plain line readers can copy. */
 import { SITE } from "../site";
-import { formatIsoDay } from "./format";
+import { formatIsoDay } from "../format.ts";
 
 export interface CiteInput {
   resourceTitle: string | null;

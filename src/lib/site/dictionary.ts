@@ -12,6 +12,10 @@ export interface SchemaField {
   format?: string | undefined;
   delimiter?: string | undefined;
   "x-partialDate"?: boolean | undefined;
+  /** What each allowed value means to the charts (see docs/data-model.md). */
+  "x-values"?:
+    | Readonly<Record<string, { side?: string | null; unit?: string; claim?: boolean } | undefined>>
+    | undefined;
   constraints?:
     | {
         required?: boolean | undefined;
@@ -40,6 +44,8 @@ export interface DictionaryRow {
   required: boolean;
   /** Allowed values (enum), or null when any value of the type is allowed. */
   allowed: string[] | null;
+  /** What an allowed value means to the charts (from `x-values`), by value. */
+  valueNotes: Readonly<Record<string, string>>;
   /** Other rules in words: range, pattern, key. */
   rules: string[];
   /** Reasons that may stand instead of a value. */
@@ -110,6 +116,24 @@ function typeLabel(field: SchemaField): string {
   }
 }
 
+const SIDE_WORDS: Readonly<Record<string, string>> = {
+  ukraine: "Ukraine's side",
+  russia: "Russia's side",
+};
+
+/** "Ukraine's side; counts people; a claim, never joined with another body's figures". */
+function valueNotes(field: SchemaField): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [value, m] of Object.entries(field["x-values"] ?? {})) {
+    if (!m) continue;
+    const side = (m.side && SIDE_WORDS[m.side]) ?? "both sides or neither";
+    const parts = [side, `counts ${m.unit ?? "people"}`];
+    if (m.claim) parts.push("a claim, never joined with another body's figures");
+    out[value] = parts.join("; ");
+  }
+  return out;
+}
+
 export function dictionaryRow(
   field: SchemaField,
   primaryKey: readonly string[] = [],
@@ -132,6 +156,7 @@ export function dictionaryRow(
     meaning: field.description ?? "",
     required: c.required === true,
     allowed: c.enum ? c.enum.map(String) : null,
+    valueNotes: valueNotes(field),
     rules,
     missing: (field.missingValues ?? [])
       .map((v) => (typeof v === "string" ? { value: v } : v))

@@ -10,7 +10,7 @@ import {
   formatPercentOf,
   formatQualified,
   plural,
-} from "./format";
+} from "../format.ts";
 
 export interface KeyFigure {
   /** The number as displayed, with its qualifier ("more than 8,000"). */

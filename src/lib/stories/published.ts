@@ -16,17 +16,8 @@ export function byNewest<T extends { data: { published: Date; title: string } }>
   );
 }
 
-const DAY = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "23 November 2026": day month year, in UTC so the date never shifts with the machine's zone. */
-export function formatDay(date: Date): string {
-  return DAY.format(date);
-}
+/** "23 November 2026": day month year, in UTC (the one formatter, src/lib/format.ts). */
+export { formatDay } from "../format.ts";
 
 /** YYYY-MM-DD for <time datetime>. */
 export function isoDay(date: Date): string {

@@ -3,6 +3,7 @@
  * story cannot drift from the data. Framework-free; reads rows only through the data reader.
  */
 import { load } from "../data";
+import { formatNumber } from "../format.ts";
 import { isMissing, type Maybe, type Missing, type Qualifier } from "../data/types";
 
 /** Resources a KeyFigure may point at, with the numeric fields it may show and the default one. */
@@ -132,8 +133,6 @@ function qualifierFor(resource: FigureResource, row: AnyRow, field: string): Fig
   return null;
 }
 
-const NUMBER = new Intl.NumberFormat("en-GB");
-
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: "",
   "at least": "at least ",
@@ -156,14 +155,14 @@ export function formatFigure(
       percent !== null &&
       percent !== undefined &&
       denominator !== null
-      ? `${NUMBER.format(percent)}% of ${NUMBER.format(denominator)}, count not published`
+      ? `${formatNumber(percent)}% of ${formatNumber(denominator)}, count not published`
       : figure.value.missing;
   }
-  const number = NUMBER.format(figure.value);
+  const number = formatNumber(figure.value);
   if (figure.qualifier === "share") {
     return figure.denominator === null
       ? number
-      : `${number} of ${NUMBER.format(figure.denominator)}`;
+      : `${number} of ${formatNumber(figure.denominator)}`;
   }
   return `${figure.qualifier ? QUALIFIER_WORDS[figure.qualifier] : ""}${number}`;
 }

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { loadChartData } from "../../../src/lib/charts/data";
-import { formatNumber } from "../../../src/lib/charts/format";
+import { formatNumber } from "../../../src/lib/format";
 import type { ChartData } from "../../../src/lib/charts/model";
 import { isMissing, type ExchangeRow } from "../../../src/lib/data/types";
 import { FIXTURE } from "../../fixtures/charts/rows";

@@ -9,10 +9,11 @@ import {
   formatTick,
   formatWhen,
   slug,
-} from "../../../src/lib/charts/format";
+  CHART_DATE,
+} from "../../../src/lib/format";
 import { pd } from "../../fixtures/charts/rows";
 
-describe("chart formatting (d3, one place)", () => {
+describe("chart formatting (src/lib/format.ts, shared with pages)", () => {
   it("formats numbers, qualifiers, shares and absences", () => {
     expect(formatQualified(1000, "more than")).toBe("more than 1,000");
     expect(formatQualified(8000, "exact")).toBe("8,000");
@@ -22,11 +23,13 @@ describe("chart formatting (d3, one place)", () => {
   });
 
   it("formats partial dates at the precision the source gives", () => {
-    expect(formatPartialDate(pd("2024-02-08"))).toBe("8 Feb 2024");
-    expect(formatPartialDate(pd("2025-05"))).toBe("May 2025");
+    expect(formatPartialDate(pd("2024-02-08"), CHART_DATE)).toBe("8 Feb 2024");
+    expect(formatPartialDate(pd("2024-02-08"))).toBe("8 February 2024");
+    expect(formatPartialDate(pd("2025-05"), CHART_DATE)).toBe("May 2025");
     expect(formatPartialDate(pd("2024"))).toBe("2024");
-    expect(formatWhen(pd("2024-02-08"))).toBe("on 8 Feb 2024");
-    expect(formatWhen(pd("2024-06"))).toBe("in June 2024");
+    expect(formatWhen(pd("2024-02-08"), CHART_DATE)).toBe("on 8 Feb 2024");
+    expect(formatWhen(pd("2024-06"), CHART_DATE)).toBe("in June 2024");
+    expect(formatPartialDate(pd("2024-09-08"), CHART_DATE)).toBe("8 Sep 2024");
     const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
     expect(formatDayRange(d("2025-05-23"), d("2025-05-25"))).toBe("23–25 May 2025");
     expect(formatDayRange(d("2025-06-09"), d("2025-07-23"))).toBe("9 Jun – 23 Jul 2025");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { codeSpans, parseChangelog } from "../../../src/lib/site/changelog";
 import { dictionaryRow, foreignKeysOf } from "../../../src/lib/site/dictionary";
 import { canonicalUrl } from "../../../src/lib/site/meta";
-import { formatPartialDate, formatQualified } from "../../../src/lib/site/format";
+import { formatPartialDate, formatQualified } from "../../../src/lib/format";
 import { parsePartialDate } from "../../../src/lib/data";
 
 describe("parseChangelog", () => {

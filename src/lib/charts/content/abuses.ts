@@ -1,6 +1,6 @@
 /** The abuses figure: one panel per measure (counts, shares), text alternatives from the rows. */
 import type { ChartContent, PanelDefinition } from "../figure.ts";
-import { formatNumber, plural } from "../format.ts";
+import { formatNumber, plural } from "../../format.ts";
 import type { ChartData, Column, LegendItem } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import {

@@ -1,7 +1,7 @@
 /** The contact figure: one panel, a text alternative from the rows, legend, table, sources. */
 import { isMissing } from "../../data/types.ts";
 import type { ChartContent } from "../figure.ts";
-import { formatMaybeDate, plural } from "../format.ts";
+import { formatMaybeDate, plural, CHART_DATE } from "../../format.ts";
 import type { ChartData, Column, LegendItem } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import {
@@ -85,7 +85,7 @@ function tableRow(s: ContactSpan): Record<string, string> {
     limit: text(r.limit),
     limit_label: text(r.limit),
     start: isMissing(r.start) ? r.start.missing : r.start.iso,
-    start_label: formatMaybeDate(r.start),
+    start_label: formatMaybeDate(r.start, CHART_DATE),
     end: s.endIso,
     end_label: s.endLabel,
     legal_basis: text(r.legal_basis),

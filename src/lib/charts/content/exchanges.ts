@@ -1,12 +1,13 @@
 /** The exchanges figure: panels with text alternatives from the data, legend, table, sources. */
 import type { ChartContent, PanelDefinition } from "../figure.ts";
-import { formatMonth, formatNumber, formatQualified, plural } from "../format.ts";
+import { formatMonth, formatNumber, formatQualified, plural } from "../../format.ts";
 import type { ChartData, Column, LegendItem } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import {
   exchangesSpec,
   selectExchanges,
   totalsPanels,
+  panelUnit,
   totalsSpec,
   type ExchangePoint,
   type ExchangeSelection,
@@ -196,9 +197,9 @@ export function exchangesContent(data: ChartData, filters: ChartFilters): ChartC
     panels.push({
       key: `totals-${i + 1}`,
       heading:
-        measures[0] === "exchanges held"
-          ? "Exchanges held: official count"
-          : "Official running totals",
+        panelUnit(sel, measures) === "people"
+          ? "Official running totals"
+          : `${capitalise(measures.join(", "))}: official count`,
       description: describeTotals(sel, measures),
       spec: (options) => totalsSpec(sel, options, measures),
     });
@@ -224,4 +225,8 @@ export function exchangesContent(data: ChartData, filters: ChartFilters): ChartC
     sourceIds: [...drawn.map((p) => p.sourceId), ...sel.totals.map((p) => p.sourceId)],
     emptyMessage: "No exchanges or official totals fall within this chart's dates.",
   };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -6,20 +6,22 @@
  * Pure: rows and options in, Plot options out.
  */
 import * as Plot from "@observablehq/plot";
-import { maxOf, minOf } from "../numbers.ts";
 import type { AbuseMeasure, AbuseRow } from "../../data/types.ts";
 import { isMissing } from "../../data/types.ts";
 import { dateWindow, inWindow, type DateWindow } from "../filters.ts";
 import {
+  CHART_DATE,
+  COUNT_NOT_PUBLISHED,
   formatAxisMagnitude,
   formatMaybeDate,
-  COUNT_NOT_PUBLISHED,
   formatNumber,
   formatPercent,
   formatQualified,
   formatShare,
   formatTick,
-} from "../format.ts";
+  maxOf,
+  minOf,
+} from "../../format.ts";
 import type { ChartData } from "../model.ts";
 import { ABUSE_MEASURES, type ChartFilters } from "../registry.ts";
 import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
@@ -109,8 +111,8 @@ export function selectAbuses(data: ChartData, filters: ChartFilters): AbuseSelec
       row,
       date: dateOf(row),
       periodStart: isMissing(row.period_start) ? null : row.period_start.start,
-      dateLabel: formatMaybeDate(row.report_date),
-      periodLabel: `${formatMaybeDate(row.period_start)} to ${formatMaybeDate(row.period_end)}`,
+      dateLabel: formatMaybeDate(row.report_date, CHART_DATE),
+      periodLabel: `${formatMaybeDate(row.period_start, CHART_DATE)} to ${formatMaybeDate(row.period_end, CHART_DATE)}`,
       perpetrator: row.perpetrator,
       perpetratorLabel: PERPETRATOR_LABEL[row.perpetrator],
       series: `${row.reporting_body} (${row.verification})`,
@@ -247,13 +249,13 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
       domain: [new Date(lo), new Date(Math.max(hi, lo + 86_400_000))],
       label: null,
       ticks: timeTicks([new Date(lo), new Date(hi)], compact),
-      tickFormat: formatTick,
+      tickFormat: (v: Date) => formatTick(v),
     },
     y: {
       // The panel's heading names the measure; each facet is labelled with its perpetrator.
       label: null,
       domain: [0, top],
-      tickFormat: formatAxisMagnitude,
+      tickFormat: (v: number) => formatAxisMagnitude(v),
       grid: true,
       ticks: 4,
     },

@@ -5,11 +5,10 @@
  * label as well as colour. Pure: rows and options in, Plot options out.
  */
 import * as Plot from "@observablehq/plot";
-import { maxOf, minOf } from "../numbers.ts";
 import type { AccessStatus, Channel, CommunicationRow } from "../../data/types.ts";
 import { isMissing } from "../../data/types.ts";
 import { dateWindow, periodEnd, spanInWindow, type DateWindow } from "../filters.ts";
-import { formatMaybeDate, formatTick } from "../format.ts";
+import { CHART_DATE, formatMaybeDate, formatTick, maxOf, minOf } from "../../format.ts";
 import type { ChartData } from "../model.ts";
 import { CHANNELS, type ChartFilters } from "../registry.ts";
 import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
@@ -170,12 +169,12 @@ export function selectContact(data: ChartData, filters: ChartFilters): ContactSe
       start: start !== null && domain && start < domain[0] ? domain[0] : start,
       end: end !== null && domain && end > domain[1] ? domain[1] : end,
       ongoing,
-      startLabel: formatMaybeDate(row.start),
+      startLabel: formatMaybeDate(row.start, CHART_DATE),
       endLabel: ongoing
         ? row.status === "none in practice"
           ? "still the case when last reported"
           : "still in force when last reported"
-        : formatMaybeDate(row.end),
+        : formatMaybeDate(row.end, CHART_DATE),
       endIso: isMissing(row.end) ? row.end.missing : row.end.iso,
       rows: 1,
       limit: isMissing(row.limit) ? null : row.limit,
@@ -379,7 +378,7 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
       domain: [d0, d1],
       label: null,
       ticks: timeTicks([d0, d1], compact),
-      tickFormat: formatTick,
+      tickFormat: (v: Date) => formatTick(v),
       grid: true,
     },
     y: { domain: rowLabels, label: null, padding: 0.1 },

@@ -6,7 +6,8 @@
  * options out.
  */
 import * as Plot from "@observablehq/plot";
-import { maxOf, minOf } from "../numbers.ts";
+import { MEASURE_MEANINGS } from "../../data/fields.ts";
+import type { ValueMeaning } from "../../data/contract.ts";
 import type {
   ExchangeClaimRow,
   ExchangeRow,
@@ -18,6 +19,7 @@ import type {
 import { isMissing } from "../../data/types.ts";
 import { dateWindow, inWindow, type DateWindow } from "../filters.ts";
 import {
+  CHART_DATE,
   formatAxisMagnitude,
   formatDayRange,
   formatMonth,
@@ -26,7 +28,9 @@ import {
   formatQualified,
   formatTick,
   formatWhen,
-} from "../format.ts";
+  maxOf,
+  minOf,
+} from "../../format.ts";
 import type { ChartData } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
@@ -92,49 +96,29 @@ export interface ExchangeSelection {
   /** The other side's differing figures. */
   claims: readonly ExchangePoint[];
   totals: readonly TotalPoint[];
+  /** What each totals measure means (the contract's, unless the data brings its own). */
+  meanings: MeasureMeanings;
   annotations: readonly Annotation[];
   /** The time span of every figure and total drawn. */
   domain: [Date, Date] | null;
 }
 
-/** Measures counted in people, drawn on one axis; "exchanges held" gets its own. */
-export const PEOPLE_MEASURES: readonly TotalMeasure[] = [
-  "returned to Ukraine, military only",
-  "returned to Ukraine, military and civilians",
-  "returned to Ukraine, including releases outside exchanges",
-  "returned to Ukraine in the year",
-  "returned to Ukraine in the stages of one exchange",
-  "exchanged through UAE mediation",
-  "Ukrainians held by Russia",
-  "Ukrainian military held by Russia",
-  "Ukrainian civilians held by Russia",
-  "Russians held by Ukraine",
-];
-
-const MEASURE_SIDE: Readonly<Record<TotalMeasure, Side | null>> = {
-  "returned to Ukraine, military only": "ukraine",
-  "returned to Ukraine, military and civilians": "ukraine",
-  "returned to Ukraine, including releases outside exchanges": "ukraine",
-  "returned to Ukraine in the year": "ukraine",
-  "returned to Ukraine in the stages of one exchange": "ukraine",
-  "exchanges held": null,
-  "exchanged through UAE mediation": null,
-  "Ukrainians held by Russia": "ukraine",
-  "Ukrainian military held by Russia": "ukraine",
-  "Ukrainian civilians held by Russia": "ukraine",
-  "Russians held by Ukraine": "russia",
-};
-
 /**
- * "How many are held" figures are claims by different sides and bodies, counted differently:
- * a line joins only one claimant's figures, never one side's to the other's.
+ * What each totals measure means to the chart, from `x-values` of `totals.measure` in
+ * data/datapackage.json: whose prisoners it counts (`side`), what it counts (`unit`: measures
+ * of one unit share an axis, never two units on one), and whether its figures are claims by
+ * different sides and bodies, counted differently (`claim`: a line then joins only one
+ * claimant's figures, never one side's to the other's). A measure the table does not know is
+ * drawn in a panel of its own and shown whatever the side filter.
  */
-const CLAIMED_MEASURES: ReadonlySet<TotalMeasure> = new Set([
-  "Ukrainians held by Russia",
-  "Ukrainian military held by Russia",
-  "Ukrainian civilians held by Russia",
-  "Russians held by Ukraine",
-]);
+export type MeasureMeanings = Readonly<Record<string, ValueMeaning>>;
+
+/** The unit whose measures make the first totals panel. */
+const PEOPLE = "people";
+
+function meaningOf(meanings: MeasureMeanings, measure: string): ValueMeaning {
+  return meanings[measure] ?? { side: null, unit: measure, claim: false };
+}
 
 /** Events the chart annotates, found by date in the rows (the figures come from the data). */
 const ANNOTATED_SPANS: readonly { from: string; to: string }[] = [
@@ -152,6 +136,7 @@ const DRAWN_KINDS: ReadonlySet<ExchangeRow["kind"]> = new Set(["exchange", "stag
 
 export function selectExchanges(data: ChartData, filters: ChartFilters): ExchangeSelection {
   const window = dateWindow(filters);
+  const meanings = data.measures ?? MEASURE_MEANINGS;
   const sources = indexSources(data.sources);
   const sides: Side[] = filters.side ? [filters.side] : ["ukraine", "russia"];
   const exchanges = data.exchanges
@@ -169,7 +154,7 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
         exchangeId: row.id,
         date: row.date.start,
         dateIso: row.date.iso,
-        dateLabel: formatPartialDate(row.date),
+        dateLabel: formatPartialDate(row.date, CHART_DATE),
         side,
         value: isMissing(value) ? null : value,
         missing: isMissing(value) ? value.missing : null,
@@ -198,15 +183,15 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
     .filter((row) => {
       if (!inWindow(row.as_of, window)) return false;
       if (filters.measure !== undefined) return row.measure === filters.measure;
-      const side = MEASURE_SIDE[row.measure];
+      const side = meaningOf(meanings, row.measure).side;
       return side === null || sides.includes(side);
     })
     .map((row: TotalRow) => ({
       id: row.id,
       date: row.as_of.start,
       dateIso: row.as_of.iso,
-      dateLabel: formatPartialDate(row.as_of),
-      when: formatWhen(row.as_of),
+      dateLabel: formatPartialDate(row.as_of, CHART_DATE),
+      when: formatWhen(row.as_of, CHART_DATE),
       measure: row.measure,
       value: row.figure,
       qualifier: row.qualifier,
@@ -225,6 +210,7 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
     aggregated: points.length > MAX_MARKS,
     claims,
     totals,
+    meanings,
     annotations: numberNotes([...findAnnotations(points), ...undisclosedRuns(points)]),
     domain: spanOf([...points, ...totals]),
   };
@@ -278,7 +264,7 @@ function claimPoint(
     exchangeId: row.id,
     date: row.date.start,
     dateIso: row.date.iso,
-    dateLabel: formatPartialDate(row.date),
+    dateLabel: formatPartialDate(row.date, CHART_DATE),
     side,
     value: claim.figure,
     missing: null,
@@ -367,7 +353,7 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
       domain: [bottom * 1.1, top * 1.15],
       label: compact ? "↑ to Ukraine · to Russia ↓" : "↑ people returned to Ukraine · to Russia ↓",
       labelAnchor: "top",
-      tickFormat: formatAxisMagnitude,
+      tickFormat: (v: number) => formatAxisMagnitude(v),
       ticks: compact ? 5 : 8,
       grid: true,
     },
@@ -497,7 +483,7 @@ export function totalsSpec(
     y: {
       // Each row is labelled with its measure; the panel heading says what the rows count.
       label: null,
-      tickFormat: formatAxisMagnitude,
+      tickFormat: (v: number) => formatAxisMagnitude(v),
       ticks: 2,
       grid: true,
       domain: [0, max * 1.1],
@@ -510,7 +496,7 @@ export function totalsSpec(
         x: "date",
         y: "value",
         fy: "measure",
-        z: (p: TotalPoint) => (CLAIMED_MEASURES.has(p.measure) ? p.statedBy : p.measure),
+        z: (p: TotalPoint) => (meaningOf(sel.meanings, p.measure).claim ? p.statedBy : p.measure),
         curve: "step-after",
         className: `${CLS.series(0)} chart-line`,
       }),
@@ -572,7 +558,7 @@ function timeAxis(sel: ExchangeSelection, compact: boolean): Plot.ScaleOptions {
     type: "utc",
     label: null,
     ticks: timeTicks(xDomain(sel), compact),
-    tickFormat: formatTick,
+    tickFormat: (v: Date) => formatTick(v),
     ...domainOf(sel),
   };
 }
@@ -582,12 +568,22 @@ function domainOf(sel: ExchangeSelection): { domain?: [Date, Date] } {
   return domain ? { domain } : {};
 }
 
-/** The totals panels to draw: people, and exchanges held, never on one axis. */
+/**
+ * The totals panels to draw: one per unit (people first, then each other unit, such as
+ * exchanges held), so measures that count different things never share an axis.
+ */
 export function totalsPanels(sel: ExchangeSelection): TotalMeasure[][] {
   const present = new Set(sel.totals.map((p) => p.measure));
-  const people = PEOPLE_MEASURES.filter((m) => present.has(m));
-  const panels: TotalMeasure[][] = [];
-  if (people.length > 0) panels.push(people);
-  if (present.has("exchanges held")) panels.push(["exchanges held"]);
-  return panels;
+  const order = [...Object.keys(sel.meanings), ...present].filter(
+    (m, i, all) => present.has(m as TotalMeasure) && all.indexOf(m) === i,
+  ) as TotalMeasure[];
+  const byUnit = Map.groupBy(order, (m) => meaningOf(sel.meanings, m).unit);
+  const people = byUnit.get(PEOPLE);
+  byUnit.delete(PEOPLE);
+  return [...(people ? [people] : []), ...byUnit.values()];
+}
+
+/** The unit a totals panel counts (`people`, `exchanges`...). */
+export function panelUnit(sel: ExchangeSelection, measures: readonly TotalMeasure[]): string {
+  return meaningOf(sel.meanings, measures[0] ?? "").unit;
 }
