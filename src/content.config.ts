@@ -1,26 +1,90 @@
 /**
  * Content collections. Stories are MDX, one folder each (src/content/stories/<slug>/index.mdx);
- * corrections are short Markdown notes. Schemas live in src/lib/stories/frontmatter.ts, where
- * each field is documented and every error message says how to fix it.
+ * corrections are short Markdown notes. The rules for their frontmatter live in
+ * src/lib/stories/frontmatter.ts (framework-free, every field documented, every message a fix).
+ *
+ * Each file is checked here as it is loaded, by `checked()` below: frontmatter and MDX syntax
+ * problems become house-style lines naming the file, line and column
+ * (src/lib/stories/story-errors.ts). A build stops on them. `npm run dev` keeps serving, and
+ * every page shows the problem in the browser until the file is fixed (src/middleware.ts).
  */
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
-import { correctionSchema, storySchema } from "./lib/stories/frontmatter";
+import { glob, type Loader, type LoaderContext } from "astro/loaders";
+import { z } from "astro/zod";
+import {
+  correctionSchema,
+  storySchema,
+  type Checker,
+  type CorrectionFrontmatter,
+  type StoryFrontmatter,
+} from "./lib/stories/frontmatter";
 import { knownSourceIds } from "./lib/stories/sources";
+import { checkStoryFile, setStoryError } from "./lib/stories/story-errors";
+
+/**
+ * Wraps a glob loader so each entry goes through `checker` with its file, line and column.
+ * `quietWhenEmpty`: an empty folder is normal (no corrections yet), not worth a warning.
+ */
+function checked<T>(
+  loader: Loader,
+  checker: Checker<T>,
+  options: { mdx: boolean; quietWhenEmpty?: boolean },
+): Loader {
+  return {
+    name: `checked-${loader.name}`,
+    load: (context: LoaderContext) => {
+      const dev = context.watcher !== undefined;
+      const logger = options.quietWhenEmpty
+        ? new Proxy(context.logger, {
+            get(target, key, receiver) {
+              if (key === "warn")
+                return (message: string) => {
+                  if (!/^No files found matching/.test(message)) target.warn(message);
+                };
+              const value: unknown = Reflect.get(target, key, receiver);
+              return typeof value === "function" ? value.bind(target) : value;
+            },
+          })
+        : context.logger;
+      return loader.load({
+        ...context,
+        logger,
+        parseData: async (props) => {
+          const file = props.filePath;
+          if (!file) return context.parseData(props);
+          const result = checkStoryFile(file, props.data, checker, { mdx: options.mdx });
+          // The build stops here; the dev server records it and shows it on every page.
+          if (!dev && result.error) throw result.error;
+          setStoryError(file, result.error);
+          if (result.error) context.logger.error(result.error.message);
+          return context.parseData({ ...props, data: result.data as unknown as typeof props.data });
+        },
+      });
+    },
+  };
+}
 
 const stories = defineCollection({
   // The folder name is the slug: src/content/stories/calls-home/index.mdx -> /stories/calls-home/
-  loader: glob({
-    pattern: "*/index.mdx",
-    base: "./src/content/stories",
-    generateId: ({ entry }) => entry.split("/")[0] ?? entry,
-  }),
-  schema: storySchema(knownSourceIds),
+  loader: checked(
+    glob({
+      pattern: "*/index.mdx",
+      base: "./src/content/stories",
+      generateId: ({ entry }) => entry.split("/")[0] ?? entry,
+    }),
+    storySchema(knownSourceIds),
+    { mdx: true },
+  ),
+  // Already checked by the loader: the schema only gives pages the type.
+  schema: z.custom<StoryFrontmatter>(),
 });
 
 const corrections = defineCollection({
-  loader: glob({ pattern: "*.md", base: "./src/content/corrections" }),
-  schema: correctionSchema,
+  loader: checked(glob({ pattern: "*.md", base: "./src/content/corrections" }), correctionSchema, {
+    mdx: false,
+    quietWhenEmpty: true,
+  }),
+  schema: z.custom<CorrectionFrontmatter>(),
 });
 
 export const collections = { stories, corrections };

@@ -209,5 +209,60 @@ describe("npm run dev and edits to data/", () => {
         timeout: 20_000,
       });
     });
+
+    /** The text of the dev server's error overlay once it shows `expected`. */
+    async function overlayShowing(expected: string): Promise<string> {
+      await page.waitForFunction(
+        (text) =>
+          document.querySelector("vite-error-overlay")?.shadowRoot?.textContent?.includes(text),
+        expected,
+        { timeout: 20_000 },
+      );
+      return page.evaluate(
+        () => document.querySelector("vite-error-overlay")?.shadowRoot?.textContent ?? "",
+      );
+    }
+
+    it("shows a frontmatter error in the browser with file, line and fix, then the page once fixed", async () => {
+      const file = `src/content/stories/${storySlug}/index.mdx`;
+      const good = story("The text after the frontmatter was fixed.");
+      writeFileSync(
+        storyFile,
+        good
+          .replace('title: "Preview test story"\n', "")
+          .replace("published: 2026-11-23", "published: 01/12/2026"),
+      );
+      const overlay = await overlayShowing("title is missing");
+      expect(overlay).toContain(`${file}:4:12 published "01/12/2026" is not a date we can read.`);
+      expect(overlay).toContain(`${file}:9:1 title is missing. Add a line such as: title:`);
+
+      writeFileSync(storyFile, good);
+      await page.reload();
+      await page.waitForFunction(
+        () => document.body.textContent?.includes("The text after the frontmatter was fixed."),
+        undefined,
+        { timeout: 20_000 },
+      );
+    });
+
+    it("shows an unclosed <Callout> in the browser with its line, not the last good page", async () => {
+      const file = `src/content/stories/${storySlug}/index.mdx`;
+      writeFileSync(
+        storyFile,
+        story("A paragraph before a broken callout.") +
+          '\n<Callout kind="context">\nNever closed.\n',
+      );
+      const overlay = await overlayShowing("never closed");
+      expect(overlay).toContain(`${file}:16:1 <Callout> is opened here but never closed.`);
+      expect(await page.textContent("body")).not.toContain("A paragraph before a broken callout.");
+
+      writeFileSync(storyFile, story("The callout is gone again."));
+      await page.reload();
+      await page.waitForFunction(
+        () => document.body.textContent?.includes("The callout is gone again."),
+        undefined,
+        { timeout: 20_000 },
+      );
+    });
   });
 });

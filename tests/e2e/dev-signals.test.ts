@@ -79,7 +79,7 @@ describe.skipIf(process.platform !== "linux")("stopping npm run dev", () => {
     { signal: "SIGINT", target: "scripts/astro.mjs" },
   ] as const)("$signal to $target also stops astro dev", async ({ signal, target }) => {
     const port = await freePort();
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
     for (const key of Object.keys(env))
       if (key === "NODE_ENV" || key.startsWith("VITEST")) delete env[key];
     const npm = spawn("npm", ["run", "dev", "--", "--port", String(port)], {

@@ -1,6 +1,6 @@
 /**
- * Guarded access to the content collections for site pages: an empty or not-yet-defined
- * collection yields [] so the home page, feed and corrections log still build.
+ * The content collections as site pages use them. An empty collection is simply [] (Astro's
+ * getCollection gives that); a loader failure is an error and stops the build.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { citedInBody } from "../../lib/stories/citations";
@@ -11,7 +11,7 @@ export type Correction = CollectionEntry<"corrections">;
 
 /** Published stories, newest first (drafts only in `astro dev`). */
 export async function publishedStories(): Promise<Story[]> {
-  const entries = await getCollection("stories").catch(() => [] as Story[]);
+  const entries = await getCollection("stories");
   return entries.filter((s) => isVisible(s.data, import.meta.env.PROD)).sort(byNewest);
 }
 
@@ -25,7 +25,7 @@ export function allCorrections(): Promise<Correction[]> {
 }
 
 async function loadCorrections(): Promise<Correction[]> {
-  const entries = await getCollection("corrections").catch(() => [] as Correction[]);
+  const entries = await getCollection("corrections");
   return entries.sort(
     (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
   );

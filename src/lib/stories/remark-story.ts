@@ -19,14 +19,11 @@ import { fileURLToPath } from "node:url";
 import { defineMdastPlugin, type MdastPluginEntry } from "satteri";
 import { load } from "../data";
 import { parseDay } from "./frontmatter";
+import { formatProblems, type StoryProblem } from "./problems";
 import type { ChartUse } from "../charts/registry";
 import { checkComponent, type CheckContext, type PropValue } from "./vocabulary";
 
-export interface StoryProblem {
-  line: number;
-  column: number;
-  message: string;
-}
+export { formatProblems, type StoryProblem } from "./problems";
 
 export interface StoryCheckerOptions {
   /** Ids of data/sources.csv; defaults to the data reader. */
@@ -258,12 +255,4 @@ function storyError(file: string, problems: readonly StoryProblem[]): Error {
     line: first?.line,
     column: first?.column,
   });
-}
-
-/** One line per problem, in file order: `file:line:col  message`. */
-export function formatProblems(file: string, problems: readonly StoryProblem[]): string {
-  const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-  const lines = sorted.map((p) => `${file}:${p.line}:${p.column} ${p.message}`);
-  const count = sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
-  return `${lines.join("\n")}\n(${count} in ${file}; see docs/editors.md, "Error messages".)`;
 }
