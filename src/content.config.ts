@@ -23,17 +23,42 @@ import { checkStoryFile, setStoryError } from "./lib/stories/story-errors";
 
 /**
  * Wraps a glob loader so each entry goes through `checker` with its file, line and column.
- * `quietWhenEmpty`: an empty folder is normal (no corrections yet), not worth a warning.
+ * `quietWhenEmpty`: an empty or absent folder is normal (no corrections yet), not a warning.
+ * `skipDrafts`: a production build leaves drafts out of the collection altogether, so they are
+ * never compiled and a broken draft cannot stop other stories from being published. Set
+ * CAPTIVITY_CHECK_DRAFTS=1 (npm run check:story does) to build and check drafts too.
  */
 function checked<T>(
   loader: Loader,
   checker: Checker<T>,
-  options: { mdx: boolean; quietWhenEmpty?: boolean },
+  options: { mdx: boolean; quietWhenEmpty?: boolean; skipDrafts?: boolean },
 ): Loader {
   return {
     name: `checked-${loader.name}`,
-    load: (context: LoaderContext) => {
+    load: async (context: LoaderContext) => {
       const dev = context.watcher !== undefined;
+      const skipDrafts =
+        options.skipDrafts === true && !dev && process.env["CAPTIVITY_CHECK_DRAFTS"] !== "1";
+      const isDraft = (data: unknown) =>
+        typeof data === "object" && data !== null && (data as { draft?: unknown }).draft === true;
+      const store = skipDrafts
+        ? new Proxy(context.store, {
+            get(target, key, receiver) {
+              if (key === "set")
+                return (entry: Parameters<typeof target.set>[0]) => {
+                  if (isDraft(entry.data)) {
+                    context.logger.info(
+                      `${entry.filePath ?? entry.id}: a draft, left out of this build.`,
+                    );
+                    return false;
+                  }
+                  return target.set(entry);
+                };
+              const value: unknown = Reflect.get(target, key, receiver);
+              return typeof value === "function" ? value.bind(target) : value;
+            },
+          })
+        : context.store;
       const logger = options.quietWhenEmpty
         ? new Proxy(context.logger, {
             get(target, key, receiver) {
@@ -46,12 +71,15 @@ function checked<T>(
             },
           })
         : context.logger;
-      return loader.load({
+      await loader.load({
         ...context,
         logger,
+        store,
         parseData: async (props) => {
           const file = props.filePath;
           if (!file) return context.parseData(props);
+          // A draft left out of this build is not checked either (it is not compiled).
+          if (skipDrafts && isDraft(props.data)) return props.data;
           const result = checkStoryFile(file, props.data, checker, { mdx: options.mdx });
           // The build stops here; the dev server records it and shows it on every page.
           if (!dev && result.error) throw result.error;
@@ -60,6 +88,12 @@ function checked<T>(
           return context.parseData({ ...props, data: result.data as unknown as typeof props.data });
         },
       });
+      // getCollection() warns on every call for a collection the store has never seen. An
+      // empty folder is normal here: register the collection, with no entries.
+      if (options.quietWhenEmpty && context.store.keys().length === 0) {
+        context.store.set({ id: "(none)", data: {} });
+        context.store.delete("(none)");
+      }
     },
   };
 }
@@ -73,7 +107,7 @@ const stories = defineCollection({
       generateId: ({ entry }) => entry.split("/")[0] ?? entry,
     }),
     storySchema(knownSourceIds),
-    { mdx: true },
+    { mdx: true, skipDrafts: true },
   ),
   // Already checked by the loader: the schema only gives pages the type.
   schema: z.custom<StoryFrontmatter>(),

@@ -8,6 +8,7 @@
  * Each checker returns `{ success: true, data }` or `{ success: false, error: { issues } }`
  * (the shape of zod's safeParse, so callers and tests read one kind of result).
  */
+import { EXAMPLE_SOURCE_ID, exampleSourceProblem } from "./template";
 import { TOPICS, type Topic } from "./topics";
 
 export const LANGUAGES = ["en", "uk", "ru"] as const;
@@ -315,6 +316,7 @@ export function storySchema(knownSourceIds: () => ReadonlySet<string>): Checker<
       });
     }
 
+    const isDraft = input["draft"] === true;
     const sources: string[] = [];
     const rawSources = input["sources"];
     if (rawSources === undefined || rawSources === null || !Array.isArray(rawSources)) {
@@ -333,7 +335,10 @@ export function storySchema(knownSourceIds: () => ReadonlySet<string>): Checker<
       rawSources.forEach((id, index) => {
         const value = String(id);
         sources.push(value);
-        if (!known.has(value)) {
+        if (value === EXAMPLE_SOURCE_ID) {
+          if (!isDraft)
+            issues.push({ path: ["sources", index], message: exampleSourceProblem(`"${value}"`) });
+        } else if (!known.has(value)) {
           issues.push({
             path: ["sources", index],
             message: `source id "${value}" is not in data/sources.csv. Check the spelling against the id column of data/sources.csv, or ask a reporter to add the source there first.`,

@@ -44,7 +44,11 @@ Never closed.
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Builds a copy of the project whose only story is `text`; the exit code and the output. */
-async function buildWith(name: string, text: string): Promise<{ code: number; output: string }> {
+async function buildWith(
+  name: string,
+  text: string,
+  more: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   const dir = join(tmp, name);
   for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public"]) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -54,6 +58,10 @@ async function buildWith(name: string, text: string): Promise<{ code: number; ou
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   mkdirSync(join(dir, "src/content/stories/broken"), { recursive: true });
   writeFileSync(join(dir, "src/content/stories/broken/index.mdx"), text);
+  for (const [slug, story] of Object.entries(more)) {
+    mkdirSync(join(dir, "src/content/stories", slug), { recursive: true });
+    writeFileSync(join(dir, "src/content/stories", slug, "index.mdx"), story);
+  }
 
   const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
   const env = { ...process.env, CAPTIVITY_DATA_DIR: join(dir, "data") };
@@ -96,6 +104,27 @@ describe("astro build with a broken story", () => {
         `${file}:11:1 <Callout> is opened here but never closed. Add </Callout>`,
       );
       expect(outcome.output).not.toContain(":0:0");
+    },
+  );
+
+  it(
+    "leaves a broken draft out and publishes the other stories, without warnings",
+    { timeout: 180_000 },
+    async () => {
+      const draft = FRONTMATTER.replace("---\ndek:", "---\ndraft: true\ndek:");
+      const good = BROKEN.replace('<Chart name="exchange" />\n', "").replace(
+        "---\ntitle:",
+        "---\ndraft: false\ntitle:",
+      );
+      const outcome = await buildWith("draft", draft, { good });
+      expect(outcome.code, outcome.output.slice(-3000)).toBe(0);
+      expect(outcome.output).toContain(
+        "src/content/stories/broken/index.mdx: a draft, left out of this build.",
+      );
+      expect(outcome.output).toContain("/stories/good/index.html");
+      expect(outcome.output).not.toContain("/stories/broken/index.html");
+      // No corrections yet is normal: no "does not exist or is empty" on every page.
+      expect(outcome.output).not.toMatch(/\[WARN\]/);
     },
   );
 });
