@@ -36,38 +36,42 @@ describe("npm run new:story", () => {
   const dir = mkdtempSync(join(tmpdir(), "new-story-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("writes a story that passes Prettier (npm run check) and the frontmatter checker untouched", async () => {
-    execFileSync(
-      process.execPath,
-      ["scripts/new-story.mjs", "A long title for a story, to test line widths"],
-      {
-        env: { ...process.env, CAPTIVITY_STORIES_DIR: dir },
-        encoding: "utf8",
-      },
-    );
-    const file = join(dir, "a-long-title-for-a-story-to-test-line-widths", "index.mdx");
-    const text = readFileSync(file, "utf8");
-    // What `prettier --check` does, with the settings it would use for a story in the project.
-    const options = await prettier.resolveConfig(resolve("src/content/stories/x/index.mdx"));
-    expect(await prettier.check(text, { ...options, filepath: file })).toBe(true);
+  it(
+    "writes a story that passes Prettier (npm run check) and the frontmatter checker untouched",
+    { timeout: 30_000 },
+    async () => {
+      execFileSync(
+        process.execPath,
+        ["scripts/new-story.mjs", "A long title for a story, to test line widths"],
+        {
+          env: { ...process.env, CAPTIVITY_STORIES_DIR: dir },
+          encoding: "utf8",
+        },
+      );
+      const file = join(dir, "a-long-title-for-a-story-to-test-line-widths", "index.mdx");
+      const text = readFileSync(file, "utf8");
+      // What `prettier --check` does, with the settings it would use for a story in the project.
+      const options = await prettier.resolveConfig(resolve("src/content/stories/x/index.mdx"));
+      expect(await prettier.check(text, { ...options, filepath: file })).toBe(true);
 
-    const { data, error } = checkStoryFile(
-      file,
-      yamlFrontmatter(text),
-      storySchema(knownSourceIds),
-      {
-        root: dir,
-      },
-    );
-    expect(error).toBeNull();
-    expect(data.draft).toBe(true);
-    // The stand-in id is what stops it being published as it is.
-    const published = storySchema(knownSourceIds).safeParse({
-      ...yamlFrontmatter(text),
-      draft: false,
-    });
-    expect(published.success).toBe(false);
-  });
+      const { data, error } = checkStoryFile(
+        file,
+        yamlFrontmatter(text),
+        storySchema(knownSourceIds),
+        {
+          root: dir,
+        },
+      );
+      expect(error).toBeNull();
+      expect(data.draft).toBe(true);
+      // The stand-in id is what stops it being published as it is.
+      const published = storySchema(knownSourceIds).safeParse({
+        ...yamlFrontmatter(text),
+        draft: false,
+      });
+      expect(published.success).toBe(false);
+    },
+  );
 
   it("would fail Prettier on a badly formatted story (the check can fail)", async () => {
     const options = await prettier.resolveConfig(resolve("src/content/stories/x/index.mdx"));
