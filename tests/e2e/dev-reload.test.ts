@@ -177,6 +177,17 @@ describe("npm run dev and edits to data/", () => {
       expect(style.font).toContain("Charter");
     });
 
+    it("marks a draft with a visible banner", async () => {
+      const banner = page.locator(".draft-banner");
+      expect(await banner.isVisible()).toBe(true);
+      expect(await banner.textContent()).toContain("Draft.");
+    });
+
+    it("lists the chart's own sources with the story's", async () => {
+      const headings = await page.locator(".story-sources h3").allTextContents();
+      expect(headings).toContain("Sources of the charts' data");
+    });
+
     it("draws the chart as SVG with colours, not black boxes", async () => {
       const fills = await page.evaluate(() =>
         [...document.querySelectorAll("figure svg rect, figure svg path")]
