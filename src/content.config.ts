@@ -50,6 +50,9 @@ function checked<T>(
                     context.logger.info(
                       `${entry.filePath ?? entry.id}: a draft, left out of this build.`,
                     );
+                    // Astro's content cache may still hold it from a build where it was not
+                    // a draft: drop that copy too.
+                    target.delete(entry.id);
                     return false;
                   }
                   return target.set(entry);
@@ -88,6 +91,12 @@ function checked<T>(
           return context.parseData({ ...props, data: result.data as unknown as typeof props.data });
         },
       });
+      // An unchanged file is not loaded again: a draft kept in Astro's content cache from an
+      // earlier build (npm run check:story keeps drafts) is dropped here.
+      if (skipDrafts) {
+        for (const entry of context.store.values())
+          if (isDraft(entry.data)) context.store.delete(entry.id);
+      }
       // getCollection() warns on every call for a collection the store has never seen. An
       // empty folder is normal here: register the collection, with no entries.
       if (options.quietWhenEmpty && context.store.keys().length === 0) {

@@ -221,59 +221,98 @@ describe("npm run dev and edits to data/", () => {
       });
     });
 
-    /** The text of the dev server's error overlay once it shows `expected`. */
+    /**
+     * The text of the dev server's error overlay once it shows `expected`. The server is asked
+     * first (the error takes a moment to reach it through the file watcher), then the page is
+     * loaded again, as an editor would; on a busy machine that is steadier than waiting for
+     * the automatic reload.
+     */
+    /** Opens the story again; an automatic reload racing with it may abort one attempt. */
+    async function reopen(): Promise<void> {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.goto(`${origin}/stories/${storySlug}/`, { waitUntil: "load" });
+          return;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+    }
+
     async function overlayShowing(expected: string): Promise<string> {
+      const answer = await until(
+        `${origin}/stories/${storySlug}/`,
+        (status) => status === 500,
+        45_000,
+      );
+      expect(answer.status, log.slice(-2000)).toBe(500);
+      await reopen();
       await page.waitForFunction(
         (text) =>
           document.querySelector("vite-error-overlay")?.shadowRoot?.textContent?.includes(text),
         expected,
-        { timeout: 20_000 },
+        { timeout: 30_000 },
       );
       return page.evaluate(
         () => document.querySelector("vite-error-overlay")?.shadowRoot?.textContent ?? "",
       );
     }
 
-    it("shows a frontmatter error in the browser with file, line and fix, then the page once fixed", async () => {
-      const file = `src/content/stories/${storySlug}/index.mdx`;
-      const good = story("The text after the frontmatter was fixed.");
-      writeFileSync(
-        storyFile,
-        good
-          .replace('title: "Preview test story"\n', "")
-          .replace("published: 2026-11-23", "published: 01/12/2026"),
+    /** Waits for the story to answer 200 with `text` again, then shows it in the browser. */
+    async function pageShowing(text: string): Promise<void> {
+      const answer = await until(
+        `${origin}/stories/${storySlug}/`,
+        (status, body) => status === 200 && body.includes(text),
+        45_000,
       );
-      const overlay = await overlayShowing("title is missing");
-      expect(overlay).toContain(`${file}:4:12 published "01/12/2026" is not a date we can read.`);
-      expect(overlay).toContain(`${file}:9:1 title is missing. Add a line such as: title:`);
+      expect(answer.status, log.slice(-2000)).toBe(200);
+      await reopen();
+      await page.waitForFunction((t) => document.body.textContent?.includes(t), text, {
+        timeout: 30_000,
+      });
+    }
 
-      writeFileSync(storyFile, good);
-      await page.reload();
-      await page.waitForFunction(
-        () => document.body.textContent?.includes("The text after the frontmatter was fixed."),
-        undefined,
-        { timeout: 20_000 },
-      );
-    });
+    it(
+      "shows a frontmatter error in the browser with file, line and fix, then the page once fixed",
+      { timeout: 120_000 },
+      async () => {
+        const file = `src/content/stories/${storySlug}/index.mdx`;
+        const good = story("The text after the frontmatter was fixed.");
+        writeFileSync(
+          storyFile,
+          good
+            .replace('title: "Preview test story"\n', "")
+            .replace("published: 2026-11-23", "published: 01/12/2026"),
+        );
+        const overlay = await overlayShowing("title is missing");
+        expect(overlay).toContain(`${file}:4:12 published "01/12/2026" is not a date we can read.`);
+        expect(overlay).toContain(`${file}:9:1 title is missing. Add a line such as: title:`);
 
-    it("shows an unclosed <Callout> in the browser with its line, not the last good page", async () => {
-      const file = `src/content/stories/${storySlug}/index.mdx`;
-      writeFileSync(
-        storyFile,
-        story("A paragraph before a broken callout.") +
-          '\n<Callout kind="context">\nNever closed.\n',
-      );
-      const overlay = await overlayShowing("never closed");
-      expect(overlay).toContain(`${file}:16:1 <Callout> is opened here but never closed.`);
-      expect(await page.textContent("body")).not.toContain("A paragraph before a broken callout.");
+        writeFileSync(storyFile, good);
+        await pageShowing("The text after the frontmatter was fixed.");
+      },
+    );
 
-      writeFileSync(storyFile, story("The callout is gone again."));
-      await page.reload();
-      await page.waitForFunction(
-        () => document.body.textContent?.includes("The callout is gone again."),
-        undefined,
-        { timeout: 20_000 },
-      );
-    });
+    it(
+      "shows an unclosed <Callout> in the browser with its line, not the last good page",
+      { timeout: 120_000 },
+      async () => {
+        const file = `src/content/stories/${storySlug}/index.mdx`;
+        writeFileSync(
+          storyFile,
+          story("A paragraph before a broken callout.") +
+            '\n<Callout kind="context">\nNever closed.\n',
+        );
+        const overlay = await overlayShowing("never closed");
+        expect(overlay).toContain(`${file}:16:1 <Callout> is opened here but never closed.`);
+        expect(await page.textContent("body")).not.toContain(
+          "A paragraph before a broken callout.",
+        );
+
+        writeFileSync(storyFile, story("The callout is gone again."));
+        await pageShowing("The callout is gone again.");
+      },
+    );
   });
 });
