@@ -2,14 +2,27 @@
  * Content collections. Stories are MDX, one folder each (src/content/stories/<slug>/index.mdx),
  * with their translations beside them (<slug>/uk.mdx, <slug>/ru.mdx); the site's prose pages
  * are MDX per language (src/content/pages/<page>/<locale>.mdx); corrections are short Markdown
- * notes. Story schemas live in src/lib/stories/frontmatter.ts, where each field is documented
- * and every error message says how to fix it.
+ * notes. The rules for their frontmatter live in
+ * src/lib/stories/frontmatter.ts (framework-free, every field documented, every message a fix).
+ *
+ * Each file is checked here as it is loaded, by `checked()` below: frontmatter and MDX syntax
+ * problems become house-style lines naming the file, line and column
+ * (src/lib/stories/story-errors.ts). A build stops on them. `npm run dev` keeps serving, and
+ * every page shows the problem in the browser until the file is fixed (src/middleware.ts).
  */
 import { defineCollection } from "astro:content";
+import { glob, type Loader, type LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
-import { glob } from "astro/loaders";
-import { correctionSchema, parseDay, storySchema } from "./lib/stories/frontmatter";
+import {
+  correctionSchema,
+  storySchema,
+  type Checker,
+  type CorrectionFrontmatter,
+  type StoryFrontmatter,
+} from "./lib/stories/frontmatter";
 import { knownSourceIds } from "./lib/stories/sources";
+import { checkStoryFile, setStoryError } from "./lib/stories/story-errors";
+import { parseDay } from "./lib/stories/frontmatter";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/locales";
 import { FINGERPRINT_LENGTH } from "./lib/stories/translation";
 
@@ -17,14 +30,105 @@ import { FINGERPRINT_LENGTH } from "./lib/stories/translation";
 const anyOf = (names: readonly string[]): string =>
   names.length === 1 ? `${names[0]}.mdx` : `{${names.join(",")}}.mdx`;
 
+/**
+ * Wraps a glob loader so each entry goes through `checker` with its file, line and column.
+ * `quietWhenEmpty`: an empty or absent folder is normal (no corrections yet), not a warning.
+ * `skipDrafts`: a production build leaves drafts out of the collection altogether, so they are
+ * never compiled and a broken draft cannot stop other stories from being published. Set
+ * CAPTIVITY_CHECK_DRAFTS=1 (npm run check:story does) to build and check drafts too.
+ */
+function checked<T>(
+  loader: Loader,
+  checker: Checker<T>,
+  options: { mdx: boolean; quietWhenEmpty?: boolean; skipDrafts?: boolean },
+): Loader {
+  return {
+    name: `checked-${loader.name}`,
+    load: async (context: LoaderContext) => {
+      const dev = context.watcher !== undefined;
+      const skipDrafts =
+        options.skipDrafts === true && !dev && process.env["CAPTIVITY_CHECK_DRAFTS"] !== "1";
+      const isDraft = (data: unknown) =>
+        typeof data === "object" && data !== null && (data as { draft?: unknown }).draft === true;
+      const store = skipDrafts
+        ? new Proxy(context.store, {
+            get(target, key, receiver) {
+              if (key === "set")
+                return (entry: Parameters<typeof target.set>[0]) => {
+                  if (isDraft(entry.data)) {
+                    context.logger.info(
+                      `${entry.filePath ?? entry.id}: a draft, left out of this build.`,
+                    );
+                    // Astro's content cache may still hold it from a build where it was not
+                    // a draft: drop that copy too.
+                    target.delete(entry.id);
+                    return false;
+                  }
+                  return target.set(entry);
+                };
+              const value: unknown = Reflect.get(target, key, receiver);
+              return typeof value === "function" ? value.bind(target) : value;
+            },
+          })
+        : context.store;
+      const logger = options.quietWhenEmpty
+        ? new Proxy(context.logger, {
+            get(target, key, receiver) {
+              if (key === "warn")
+                return (message: string) => {
+                  if (!/^No files found matching/.test(message)) target.warn(message);
+                };
+              const value: unknown = Reflect.get(target, key, receiver);
+              return typeof value === "function" ? value.bind(target) : value;
+            },
+          })
+        : context.logger;
+      await loader.load({
+        ...context,
+        logger,
+        store,
+        parseData: async (props) => {
+          const file = props.filePath;
+          if (!file) return context.parseData(props);
+          // A draft left out of this build is not checked either (it is not compiled).
+          if (skipDrafts && isDraft(props.data)) return props.data;
+          const result = checkStoryFile(file, props.data, checker, { mdx: options.mdx });
+          // The build stops here; the dev server records it and shows it on every page.
+          if (!dev && result.error) throw result.error;
+          setStoryError(file, result.error);
+          if (result.error) context.logger.error(result.error.message);
+          return context.parseData({ ...props, data: result.data as unknown as typeof props.data });
+        },
+      });
+      // An unchanged file is not loaded again: a draft kept in Astro's content cache from an
+      // earlier build (npm run check:story keeps drafts) is dropped here.
+      if (skipDrafts) {
+        for (const entry of context.store.values())
+          if (isDraft(entry.data)) context.store.delete(entry.id);
+      }
+      // getCollection() warns on every call for a collection the store has never seen. An
+      // empty folder is normal here: register the collection, with no entries.
+      if (options.quietWhenEmpty && context.store.keys().length === 0) {
+        context.store.set({ id: "(none)", data: {} });
+        context.store.delete("(none)");
+      }
+    },
+  };
+}
+
 const stories = defineCollection({
   // The folder name is the slug: src/content/stories/calls-home/index.mdx -> /stories/calls-home/
-  loader: glob({
-    pattern: "*/index.mdx",
-    base: "./src/content/stories",
-    generateId: ({ entry }) => entry.split("/")[0] ?? entry,
-  }),
-  schema: storySchema(knownSourceIds),
+  loader: checked(
+    glob({
+      pattern: "*/index.mdx",
+      base: "./src/content/stories",
+      generateId: ({ entry }) => entry.split("/")[0] ?? entry,
+    }),
+    storySchema(knownSourceIds),
+    { mdx: true, skipDrafts: true },
+  ),
+  // Already checked by the loader: the schema only gives pages the type.
+  schema: z.custom<StoryFrontmatter>(),
 });
 
 const text = (field: string, example: string) =>
@@ -64,7 +168,7 @@ const translations = defineCollection({
     original: z
       .string({
         error:
-          'original is missing. Copy it from the scaffold (npm run new:translation), or write the fingerprint docs/translating.md explains how to get.',
+          "original is missing. Copy it from the scaffold (npm run new:translation), or write the fingerprint docs/translating.md explains how to get.",
       })
       .regex(new RegExp(`^[0-9a-f]{${FINGERPRINT_LENGTH}}$`), {
         error: `original must be the ${FINGERPRINT_LENGTH} hex digits of the English file's fingerprint (docs/translating.md).`,
@@ -92,8 +196,11 @@ const pages = defineCollection({
 });
 
 const corrections = defineCollection({
-  loader: glob({ pattern: "*.md", base: "./src/content/corrections" }),
-  schema: correctionSchema,
+  loader: checked(glob({ pattern: "*.md", base: "./src/content/corrections" }), correctionSchema, {
+    mdx: false,
+    quietWhenEmpty: true,
+  }),
+  schema: z.custom<CorrectionFrontmatter>(),
 });
 
 export const collections = { stories, translations, pages, corrections };

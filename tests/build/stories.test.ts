@@ -53,6 +53,31 @@ describe("built stories", () => {
       }
     });
 
+    it("writes each source without a space before a comma or full stop", () => {
+      for (const li of document.querySelectorAll(".story-sources li")) {
+        expect(li.textContent?.replace(/\s+/g, " ") ?? "").not.toMatch(/ [,.]/);
+      }
+    });
+
+    it("lists the sources of its charts' rows, and each of their pages links back", () => {
+      const heading = [...document.querySelectorAll(".story-sources h3")].find(
+        (h) => h.textContent === "Sources of the charts' data",
+      );
+      if (!heading) return; // every chart source is already cited or listed
+      const list = heading.nextElementSibling;
+      const links = [...(list?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"));
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) {
+        const page = parseHTML(readBuilt(`${(href ?? "").slice(1)}index.html`)).document;
+        const back = [...page.querySelectorAll('main a[href^="/stories/"]')].map((a) =>
+          a.getAttribute("href"),
+        );
+        expect(back, `${href} should link back to /stories/${slug}/`).toContain(
+          `/stories/${slug}/`,
+        );
+      }
+    });
+
     it("every note number in the text points at an item of the Sources list", () => {
       const notes = [...document.querySelectorAll(".story-body .cite a")];
       expect(notes.length).toBeGreaterThanOrEqual(1);

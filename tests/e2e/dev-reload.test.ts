@@ -1,18 +1,42 @@
 /**
- * `npm run dev` follows edits to data/ (src/integrations/data-reload.ts): a reporter who
- * changes a CSV sees the change on the next page load, a bad cell turns the page into an error
- * naming the problem, and fixing it brings the page back, all without restarting the server.
- * Runs the real dev server on a copy of data/ (CAPTIVITY_DATA_DIR), never on data/ itself.
+ * `npm run dev` is a live preview (src/integrations/data-reload.ts, src/layouts/Base.astro): a
+ * reporter who changes a CSV sees the change on the next page load, a bad cell turns the page
+ * into an error naming the problem, and fixing it brings the page back, all without restarting
+ * the server. In a real Chromium the open page is styled, free of CSP errors, its charts are
+ * coloured SVG, and saving a story or a CSV updates it by itself.
+ * Runs the real dev server on a copy of data/ (CAPTIVITY_DATA_DIR), never on data/ itself, and
+ * on a throwaway draft story folder that is removed afterwards.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, launchChromium } from "../support/chromium";
 
 const SOURCE = "ap-2024-05-27-russian-pows-phone-calls";
 const TITLE = "Russian prisoners get to make phone calls home";
+
+/** A small draft story citing SOURCE, with one chart. */
+function story(paragraph: string): string {
+  return `---
+title: "Preview test story"
+dek: "A story the dev-server test writes and deletes."
+byline: "Captivity Ledger staff"
+published: 2026-11-23
+topics: ["exchanges"]
+sources: ["${SOURCE}"]
+draft: true
+language: en
+---
+
+${paragraph}<Cite id="${SOURCE}" />
+
+<Chart name="exchanges" from="2024" to="2024" caption="Exchanges in 2024." />
+`;
+}
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -61,6 +85,13 @@ describe("npm run dev and edits to data/", () => {
   let server: ChildProcess | undefined;
   let log = "";
   let url = "";
+  let origin = "";
+  let browser: Browser | undefined;
+  // A throwaway draft in the real content folder (Astro's loader watches only the project);
+  // afterAll removes it.
+  const storySlug = `zz-dev-preview-${process.pid}`;
+  const storyDir = resolve("src/content/stories", storySlug);
+  const storyFile = join(storyDir, "index.mdx");
 
   beforeAll(async () => {
     cpSync(resolve("data"), dir, { recursive: true });
@@ -77,14 +108,19 @@ describe("npm run dev and edits to data/", () => {
     );
     server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
     server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    url = `http://localhost:${port}/sources/${SOURCE}/`;
+    mkdirSync(storyDir, { recursive: true });
+    writeFileSync(storyFile, story("The first paragraph as the editor wrote it."));
+    origin = `http://localhost:${port}`;
+    url = `${origin}/sources/${SOURCE}/`;
     const first = await until(url, (status) => status === 200, 45_000);
     expect(first.status, `${log}\n${first.body.slice(0, 500)}`).toBe(200);
   });
 
-  afterAll(() => {
+  afterAll(async () => {
+    await browser?.close();
     server?.kill();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(storyDir, { recursive: true, force: true });
   });
 
   it("shows an edited cell on the next load", async () => {
@@ -106,5 +142,177 @@ describe("npm run dev and edits to data/", () => {
     const fixed = await until(url, (status, body) => status === 200 && body.includes(TITLE));
     expect(fixed.status, log).toBe(200);
     expect(fixed.body).toContain(TITLE);
+  });
+
+  describe.skipIf(!chromiumPath)("in a real browser", () => {
+    let page: Page;
+    const problems: string[] = [];
+
+    beforeAll(async () => {
+      browser = await launchChromium();
+      page = await browser.newPage();
+      page.on("console", (m) => {
+        if (m.type() === "error") problems.push(m.text());
+      });
+      page.on("pageerror", (e) => problems.push(e.message));
+      const ready = await until(`${origin}/stories/${storySlug}/`, (status) => status === 200);
+      expect(ready.status, `${log}\n${ready.body.slice(0, 800)}`).toBe(200);
+      await page.goto(`${origin}/stories/${storySlug}/`, { waitUntil: "networkidle" });
+    });
+
+    it("has no Content-Security-Policy <meta> and no console errors", async () => {
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(0);
+      expect(problems.filter((p) => /Content.Security.Policy|CSP/i.test(p))).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+
+    it("applies the site stylesheet", async () => {
+      // global.css sets the background to --bg (#fbfaf7) and a serif body font; the browser
+      // default is a transparent background and Times.
+      const style = await page.evaluate(() => {
+        const html = getComputedStyle(document.documentElement);
+        return { bg: html.backgroundColor, font: html.fontFamily };
+      });
+      expect(style.bg).toBe("rgb(251, 250, 247)");
+      expect(style.font).toContain("Charter");
+    });
+
+    it("marks a draft with a visible banner", async () => {
+      const banner = page.locator(".draft-banner");
+      expect(await banner.isVisible()).toBe(true);
+      expect(await banner.textContent()).toContain("Draft.");
+    });
+
+    it("lists the chart's own sources with the story's", async () => {
+      const headings = await page.locator(".story-sources h3").allTextContents();
+      expect(headings).toContain("Sources of the charts' data");
+    });
+
+    it("draws the chart as SVG with colours, not black boxes", async () => {
+      const fills = await page.evaluate(() =>
+        [...document.querySelectorAll("figure svg rect, figure svg path")]
+          .map((el) => getComputedStyle(el).fill)
+          .filter((fill) => fill && fill !== "none"),
+      );
+      expect(fills.length).toBeGreaterThan(0);
+      expect(fills.some((fill) => fill !== "rgb(0, 0, 0)")).toBe(true);
+    });
+
+    it("updates the open page by itself when the story is saved", async () => {
+      writeFileSync(storyFile, story("A sentence the editor has just saved."));
+      await page.waitForFunction(
+        () => document.body.textContent?.includes("A sentence the editor has just saved."),
+        undefined,
+        { timeout: 20_000 },
+      );
+      expect(await page.textContent("body")).not.toContain("as the editor wrote it");
+    });
+
+    it("updates the open page by itself when a CSV is saved", async () => {
+      writeFileSync(csv, original.replace(TITLE, "Headline a reporter has just corrected"));
+      await page.waitForFunction(
+        () => document.body.textContent?.includes("Headline a reporter has just corrected"),
+        undefined,
+        { timeout: 20_000 },
+      );
+      writeFileSync(csv, original);
+      await page.waitForFunction((title) => document.body.textContent?.includes(title), TITLE, {
+        timeout: 20_000,
+      });
+    });
+
+    /**
+     * The text of the dev server's error overlay once it shows `expected`. The server is asked
+     * first (the error takes a moment to reach it through the file watcher), then the page is
+     * loaded again, as an editor would; on a busy machine that is steadier than waiting for
+     * the automatic reload.
+     */
+    /** Opens the story again; an automatic reload racing with it may abort one attempt. */
+    async function reopen(): Promise<void> {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.goto(`${origin}/stories/${storySlug}/`, { waitUntil: "load" });
+          return;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+    }
+
+    async function overlayShowing(expected: string): Promise<string> {
+      const answer = await until(
+        `${origin}/stories/${storySlug}/`,
+        (status) => status === 500,
+        45_000,
+      );
+      expect(answer.status, log.slice(-2000)).toBe(500);
+      await reopen();
+      await page.waitForFunction(
+        (text) =>
+          document.querySelector("vite-error-overlay")?.shadowRoot?.textContent?.includes(text),
+        expected,
+        { timeout: 30_000 },
+      );
+      return page.evaluate(
+        () => document.querySelector("vite-error-overlay")?.shadowRoot?.textContent ?? "",
+      );
+    }
+
+    /** Waits for the story to answer 200 with `text` again, then shows it in the browser. */
+    async function pageShowing(text: string): Promise<void> {
+      const answer = await until(
+        `${origin}/stories/${storySlug}/`,
+        (status, body) => status === 200 && body.includes(text),
+        45_000,
+      );
+      expect(answer.status, log.slice(-2000)).toBe(200);
+      await reopen();
+      await page.waitForFunction((t) => document.body.textContent?.includes(t), text, {
+        timeout: 30_000,
+      });
+    }
+
+    it(
+      "shows a frontmatter error in the browser with file, line and fix, then the page once fixed",
+      { timeout: 120_000 },
+      async () => {
+        const file = `src/content/stories/${storySlug}/index.mdx`;
+        const good = story("The text after the frontmatter was fixed.");
+        writeFileSync(
+          storyFile,
+          good
+            .replace('title: "Preview test story"\n', "")
+            .replace("published: 2026-11-23", "published: 01/12/2026"),
+        );
+        const overlay = await overlayShowing("title is missing");
+        expect(overlay).toContain(`${file}:4:12 published "01/12/2026" is not a date we can read.`);
+        expect(overlay).toContain(`${file}:9:1 title is missing. Add a line such as: title:`);
+
+        writeFileSync(storyFile, good);
+        await pageShowing("The text after the frontmatter was fixed.");
+      },
+    );
+
+    it(
+      "shows an unclosed <Callout> in the browser with its line, not the last good page",
+      { timeout: 120_000 },
+      async () => {
+        const file = `src/content/stories/${storySlug}/index.mdx`;
+        writeFileSync(
+          storyFile,
+          story("A paragraph before a broken callout.") +
+            '\n<Callout kind="context">\nNever closed.\n',
+        );
+        const overlay = await overlayShowing("never closed");
+        expect(overlay).toContain(`${file}:16:1 <Callout> is opened here but never closed.`);
+        expect(await page.textContent("body")).not.toContain(
+          "A paragraph before a broken callout.",
+        );
+
+        writeFileSync(storyFile, story("The callout is gone again."));
+        await pageShowing("The callout is gone again.");
+      },
+    );
   });
 });

@@ -1,8 +1,12 @@
 /**
- * Guarded access to the content collections for site pages: an empty or not-yet-defined
- * collection yields [] so the home page, feed and corrections log still build.
+ * The content collections as site pages use them. An empty collection is simply [] (Astro's
+ * getCollection gives that); a loader failure is an error and stops the build.
  */
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getCollection, render, type CollectionEntry } from "astro:content";
+import { BUILDERS } from "../../lib/charts/charts";
+import { loadChartData } from "../../lib/charts/data";
+import { chartSourceIds } from "../../lib/charts/figure";
+import type { ChartUse } from "../../lib/charts/registry";
 import { citedInBody } from "../../lib/stories/citations";
 import { byNewest, isVisible } from "../../lib/stories/published";
 import { existsSync, readFileSync } from "node:fs";
@@ -15,7 +19,7 @@ export type Correction = CollectionEntry<"corrections">;
 
 /** Published stories, newest first (drafts only in `astro dev`). */
 export async function publishedStories(): Promise<Story[]> {
-  const entries = await getCollection("stories").catch(() => [] as Story[]);
+  const entries = await getCollection("stories");
   return entries.filter((s) => isVisible(s.data, import.meta.env.PROD)).sort(byNewest);
 }
 
@@ -29,7 +33,7 @@ export function allCorrections(): Promise<Correction[]> {
 }
 
 async function loadCorrections(): Promise<Correction[]> {
-  const entries = await getCollection("corrections").catch(() => [] as Correction[]);
+  const entries = await getCollection("corrections");
   return entries.sort(
     (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
   );
@@ -38,8 +42,8 @@ async function loadCorrections(): Promise<Correction[]> {
 let citing: Promise<Map<string, Story[]>> | null = null;
 
 /**
- * Published stories that list or cite a source, by title: indexed once per build, so the ~200
- * source pages do not each scan every story's text.
+ * Published stories that list or cite a source, or chart rows that come from it, by title:
+ * indexed once per build, so the ~200 source pages do not each scan every story's text.
  */
 export async function storiesCiting(sourceId: string): Promise<readonly Story[]> {
   if (import.meta.env.DEV) return (await indexStoriesBySource()).get(sourceId) ?? [];
@@ -52,8 +56,19 @@ async function indexStoriesBySource(): Promise<Map<string, Story[]>> {
   const stories = [...(await publishedStories())].sort((a, b) =>
     a.data.title.localeCompare(b.data.title),
   );
+  const data = loadChartData();
   for (const story of stories) {
-    for (const id of new Set([...story.data.sources, ...citedInBody(story.body ?? "")])) {
+    // The charts the story checker listed (render() compiles the story once; pages reuse it).
+    const { remarkPluginFrontmatter } = await render(story);
+    const charts: ChartUse[] = Array.isArray(remarkPluginFrontmatter["charts"])
+      ? remarkPluginFrontmatter["charts"]
+      : [];
+    const fromCharts = chartSourceIds(charts, data, BUILDERS);
+    for (const id of new Set([
+      ...story.data.sources,
+      ...citedInBody(story.body ?? ""),
+      ...fromCharts,
+    ])) {
       const list = index.get(id) ?? [];
       list.push(story);
       index.set(id, list);

@@ -204,3 +204,19 @@ export function chartCsvFiles(
   }
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/**
+ * The source ids behind the rows these charts draw, in order of first use: a story lists them
+ * with its own sources, and each source's page links back to the story. Builds rows only.
+ */
+export function chartSourceIds(
+  uses: readonly ChartUse[],
+  data: ChartData,
+  builders: Readonly<Record<ChartName, ChartBuilder>>,
+): string[] {
+  const ids = new Set<string>();
+  for (const { name, filters } of uses) {
+    for (const id of checkedContent(name, data, builders[name], filters).sourceIds) ids.add(id);
+  }
+  return [...ids];
+}

@@ -19,15 +19,13 @@ import { fileURLToPath } from "node:url";
 import { defineMdastPlugin, type MdastPluginEntry } from "satteri";
 import { load } from "../data";
 import { parseDay } from "./frontmatter";
+import { formatProblems, type StoryProblem } from "./problems";
+import { fieldPosition } from "./story-errors";
 import type { ChartUse } from "../charts/registry";
 import { checkComponent, type CheckContext, type PropValue } from "./vocabulary";
 import { translationProblems } from "./translation";
 
-export interface StoryProblem {
-  line: number;
-  column: number;
-  message: string;
-}
+export { formatProblems, type StoryProblem } from "./problems";
 
 export interface StoryCheckerOptions {
   /** Ids of data/sources.csv; defaults to the data reader. */
@@ -170,6 +168,7 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
       ctxFor ??= {
         knownSourceIds: knownSourceIds(),
         frontmatterSources: frontmatterSources(ctx.data),
+        draft: isDraft(ctx.data),
       };
       const { props, spread } = propsOf(node);
       if (spread)
@@ -234,6 +233,18 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
         const raw = readSource(path);
         if (raw !== null) problems.push(...frontmatterDateProblems(raw));
         if (raw !== null) problems.push(...translationProblems(path, raw, readSource));
+        // Listed but never cited: a leftover (often the scaffold's example) that would be
+        // published as "Also consulted". Drafts may list sources they have yet to cite.
+        const listed = frontmatterSources(ctx.data);
+        if (listed && !isDraft(ctx.data)) {
+          [...listed].forEach((id, index) => {
+            if (order.includes(id)) return;
+            problems.push({
+              ...(raw !== null ? fieldPosition(raw, ["sources", index]) : { line: 1, column: 1 }),
+              message: `Source "${id}" is listed in sources: but never cited. Cite it after the sentence that relies on it (<Cite id="${id}" />), or remove it from sources:.`,
+            });
+          });
+        }
         const astro = ctx.data["astro"] as { frontmatter?: Record<string, unknown> } | undefined;
         if (astro?.frontmatter) {
           astro.frontmatter["citations"] = [...order];
@@ -245,6 +256,11 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
       },
     });
   };
+}
+
+function isDraft(data: Record<string, unknown>): boolean {
+  const astro = data["astro"] as { frontmatter?: { draft?: unknown } } | undefined;
+  return astro?.frontmatter?.draft === true;
 }
 
 function frontmatterSources(data: Record<string, unknown>): ReadonlySet<string> | null {
@@ -260,12 +276,4 @@ function storyError(file: string, problems: readonly StoryProblem[]): Error {
     line: first?.line,
     column: first?.column,
   });
-}
-
-/** One line per problem, in file order: `file:line:col  message`. */
-export function formatProblems(file: string, problems: readonly StoryProblem[]): string {
-  const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-  const lines = sorted.map((p) => `${file}:${p.line}:${p.column} ${p.message}`);
-  const count = sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
-  return `${lines.join("\n")}\n(${count} in ${file}; see docs/editors.md, "Error messages".)`;
 }

@@ -1,17 +1,37 @@
 /** The text of a new story written by `npm run new:story` (scripts/new-story.mjs). */
+
+/**
+ * The scaffold's stand-in source id. Drafts may keep it (the preview shows "Example source"),
+ * but the checkers refuse it in a story that is not a draft, so an example citation can never
+ * be published by accident.
+ */
+export const EXAMPLE_SOURCE_ID = "example-source";
+
+/** The message for the stand-in id in a story that is not a draft; `what` is how it was written. */
+export function exampleSourceProblem(what: string): string {
+  return `${what} is the scaffold's example source, and this story is not a draft. Replace it with the id of the source you rely on (from the id column of data/sources.csv), or delete the example.`;
+}
+
 export interface TemplateFacts {
   title: string;
   /** YYYY-MM-DD. */
   today: string;
-  /** A real source id to show how citing works. */
-  sourceId: string;
   /** A real totals row for the KeyFigure example (its id and source), if the data has one. */
   total: { id: string; sourceId: string } | null;
 }
 
+/**
+ * The story text. It is written the way Prettier formats MDX (one-line comments, block-list
+ * sources, a blank line inside <Callout>), and scripts/new-story.mjs runs Prettier on it too,
+ * so a new story passes `npm run check` untouched.
+ */
 export function storyTemplate(f: TemplateFacts): string {
+  const sources = [EXAMPLE_SOURCE_ID, ...(f.total ? [f.total.sourceId] : [])];
   const keyFigure = f.total
-    ? `<KeyFigure row="totals:${f.total.id}" label="Say in plain words what this number counts" />`
+    ? `<KeyFigure
+  row="totals:${f.total.id}"
+  label="Say in plain words what this number counts"
+/>`
     : `{/* KeyFigure example: <KeyFigure row="totals:<id>" label="what it counts" /> (data/totals.csv has no rows yet) */}`;
   return `---
 title: ${JSON.stringify(f.title)}
@@ -19,17 +39,26 @@ dek: "One or two sentences saying what the story shows."
 byline: "Captivity Ledger staff"
 published: ${f.today}
 topics: ["exchanges"]
-sources: [${[...new Set([f.sourceId, ...(f.total ? [f.total.sourceId] : [])])].map((id) => JSON.stringify(id)).join(", ")}]
+sources:
+${sources.map((id) => `  - ${JSON.stringify(id)}`).join("\n")}
 draft: true
 language: en
 ---
 
-{/* A draft: it shows in npm run dev, never on the published site. Set draft: false when ready.
-    Every component below is an example; docs/editors.md explains each one. */}
+{/* A draft: it shows in npm run dev, never on the published site. Set draft: false when ready. */}
 
-Write the first paragraph here. Cite a source after the sentence it supports.<Cite id="${f.sourceId}" />
+{/* Every component below is an example; docs/editors.md explains each one. */}
 
-<Chart name="exchanges" from="2024" to="2024" caption="One line saying what the reader should notice." />
+{/* "${EXAMPLE_SOURCE_ID}" stands in for a real source id from data/sources.csv: replace it. */}
+
+Write the first paragraph here. Cite a source after the sentence it supports.<Cite id="${EXAMPLE_SOURCE_ID}" />
+
+<Chart
+  name="exchanges"
+  from="2024"
+  to="2024"
+  caption="One line saying what the reader should notice."
+/>
 
 ${keyFigure}
 
@@ -37,11 +66,13 @@ ${keyFigure}
   quote="Replace with the exact words: one or two sentences."
   person="Name as the source gives it"
   outlet="The outlet that published the words"
-  source="${f.sourceId}"
+  source="${EXAMPLE_SOURCE_ID}"
 />
 
 <Callout kind="context">
+
 Background the reader needs, in your own words.
+
 </Callout>
 `;
 }

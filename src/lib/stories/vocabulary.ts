@@ -13,6 +13,7 @@ import {
   type ChartUse,
 } from "../charts/registry";
 import { quoteProblems } from "./quote";
+import { EXAMPLE_SOURCE_ID, exampleSourceProblem } from "./template";
 import { lookupFigure, parseRowRef } from "./rows";
 
 /** A prop as written in MDX: a quoted string, an expression in braces, or a bare name. */
@@ -61,6 +62,8 @@ export interface CheckContext {
   knownSourceIds: ReadonlySet<string>;
   /** Ids listed in the story's frontmatter `sources`, or null when unknown. */
   frontmatterSources: ReadonlySet<string> | null;
+  /** Whether the story is a draft: only drafts may keep the scaffold's example source id. */
+  draft?: boolean;
 }
 
 export interface CheckResult {
@@ -82,6 +85,9 @@ export function literal(value: PropValue | undefined): string | undefined {
 }
 
 function checkSource(id: string, prop: string, ctx: CheckContext): string[] {
+  if (id === EXAMPLE_SOURCE_ID) {
+    return ctx.draft === true ? [] : [exampleSourceProblem(`${prop}="${id}"`)];
+  }
   if (!ctx.knownSourceIds.has(id)) {
     return [
       `${prop}="${id}" is not a source id in data/sources.csv. Copy the id exactly from the id column of data/sources.csv (or from the address of its page, /sources/<id>/).`,

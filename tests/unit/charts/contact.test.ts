@@ -209,3 +209,49 @@ describe.runIf(HAVE_REAL_DATA)("contact chart on the real data", () => {
     expect(titles(overlayOf(fig, "grid"), "chart-status-none-in-practice")).toHaveLength(1);
   });
 });
+
+/** The element's vertical offset: the sum of every translate() from the SVG root down. */
+function offsetY(el: Element | null): number {
+  let y = 0;
+  for (let node = el; node && node.tagName.toLowerCase() !== "svg"; node = node.parentElement) {
+    const m = /translate\(\s*[-\d.]+\s*,\s*([-\d.]+)\s*\)/.exec(
+      node.getAttribute("transform") ?? "",
+    );
+    if (m) y += Number(m[1]);
+  }
+  return y;
+}
+
+describe("labels on the contact chart's bars", () => {
+  // The chart's labels are 10 px text with a 3 px halo: about 13 px from top to bottom.
+  const HALF_LABEL = 6.5;
+
+  it.each(["wide", "narrow"] as const)("sit above their bar, never over it (%s)", (variant) => {
+    const svg = svgOf(figure("contact", FIXTURE), "grid", variant);
+    const bars = STATUS_CLASSES.flatMap((s) => marks(svg, `chart-status-${s}`)).flatMap((el) =>
+      el.tagName.toLowerCase() === "rect" ? [el] : [...el.querySelectorAll("rect")],
+    );
+    const labels = [...svg.querySelectorAll(".chart-on-bar text")];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      const centre = offsetY(label);
+      // The bar that starts where the label does, in the same row (the nearest one below).
+      const x = /translate\(\s*([-\d.]+)/.exec(label.getAttribute("transform") ?? "")?.[1];
+      const own = bars
+        .filter((r) => Math.abs(Number(r.getAttribute("x")) - Number(x)) < 0.5)
+        .map((r) => ({
+          top: offsetY(r) + Number(r.getAttribute("y")),
+          height: Number(r.getAttribute("height")),
+        }))
+        .filter((b) => b.top + b.height > centre - 20 && b.top < centre + 20);
+      expect(own.length, label.textContent ?? "").toBeGreaterThan(0);
+      for (const bar of own) {
+        const overlaps =
+          centre + HALF_LABEL > bar.top && centre - HALF_LABEL < bar.top + bar.height;
+        expect(overlaps, `"${label.textContent}" at ${centre} over a bar at ${bar.top}`).toBe(
+          false,
+        );
+      }
+    }
+  });
+});

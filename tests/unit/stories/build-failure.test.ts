@@ -27,36 +27,104 @@ A sentence.<Cite id="test-source-a" />
 <Chart name="exchange" />
 `;
 
+const FRONTMATTER = `---
+dek: "It has no title and a day-first date."
+byline: "Test"
+published: 01/12/2026
+topics: ["exchanges"]
+sources: ["test-source-a"]
+---
+
+A sentence.<Cite id="test-source-a" />
+
+<Callout kind="context">
+Never closed.
+`;
+
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Builds a copy of the project whose only story is `text`; the exit code and the output. */
+async function buildWith(
+  name: string,
+  text: string,
+  more: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
+  const dir = join(tmp, name);
+  for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public"]) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  rmSync(join(dir, "src/content/stories"), { recursive: true, force: true });
+  cpSync(join(ROOT, "tests/fixtures/data/valid"), join(dir, "data"), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  mkdirSync(join(dir, "src/content/stories/broken"), { recursive: true });
+  writeFileSync(join(dir, "src/content/stories/broken/index.mdx"), text);
+  for (const [slug, story] of Object.entries(more)) {
+    mkdirSync(join(dir, "src/content/stories", slug), { recursive: true });
+    writeFileSync(join(dir, "src/content/stories", slug, "index.mdx"), story);
+  }
+
+  const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
+  const env = { ...process.env, CAPTIVITY_DATA_DIR: join(dir, "data") };
+  return run(process.execPath, [astro, "build", "--outDir", join(dir, "dist")], {
+    cwd: dir,
+    env,
+    maxBuffer: 20 * 1024 * 1024,
+  }).then(
+    (r) => ({ code: 0, output: r.stdout + r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      output: e.stdout + e.stderr,
+    }),
+  );
+}
 
 describe("astro build with a broken story", () => {
   it("fails, naming the file, line, column and the fix", { timeout: 180_000 }, async () => {
-    for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public"]) {
-      cpSync(join(ROOT, entry), join(tmp, entry), { recursive: true });
-    }
-    rmSync(join(tmp, "src/content/stories"), { recursive: true, force: true });
-    cpSync(join(ROOT, "tests/fixtures/data/valid"), join(tmp, "data"), { recursive: true });
-    symlinkSync(join(ROOT, "node_modules"), join(tmp, "node_modules"), "dir");
-    mkdirSync(join(tmp, "src/content/stories/broken"), { recursive: true });
-    writeFileSync(join(tmp, "src/content/stories/broken/index.mdx"), BROKEN);
-
-    const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
-    const env = { ...process.env, CAPTIVITY_DATA_DIR: join(tmp, "data") };
-    const outcome = await run(process.execPath, [astro, "build", "--outDir", join(tmp, "dist")], {
-      cwd: tmp,
-      env,
-      maxBuffer: 20 * 1024 * 1024,
-    }).then(
-      (r) => ({ code: 0, output: r.stdout + r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({
-        code: e.code,
-        output: e.stdout + e.stderr,
-      }),
-    );
-
+    const outcome = await buildWith("chart", BROKEN);
     expect(outcome.code).not.toBe(0);
     expect(outcome.output).toContain(
       'src/content/stories/broken/index.mdx:11:1 "exchange" is not a chart. Write name= one of: "exchanges", "contact", "abuses".',
     );
   });
+
+  it(
+    "fails on frontmatter and MDX syntax errors with their lines, not at :0:0",
+    { timeout: 180_000 },
+    async () => {
+      const outcome = await buildWith("frontmatter", FRONTMATTER);
+      expect(outcome.code).not.toBe(0);
+      const file = "src/content/stories/broken/index.mdx";
+      expect(outcome.output).toContain(
+        `${file}:4:12 published "01/12/2026" is not a date we can read.`,
+      );
+      expect(outcome.output).toContain(
+        `${file}:7:1 title is missing. Add a line such as: title: "Calls home"`,
+      );
+      expect(outcome.output).toContain(
+        `${file}:11:1 <Callout> is opened here but never closed. Add </Callout>`,
+      );
+      expect(outcome.output).not.toContain(":0:0");
+    },
+  );
+
+  it(
+    "leaves a broken draft out and publishes the other stories, without warnings",
+    { timeout: 180_000 },
+    async () => {
+      const draft = FRONTMATTER.replace("---\ndek:", "---\ndraft: true\ndek:");
+      const good = BROKEN.replace('<Chart name="exchange" />\n', "").replace(
+        "---\ntitle:",
+        "---\ndraft: false\ntitle:",
+      );
+      const outcome = await buildWith("draft", draft, { good });
+      expect(outcome.code, outcome.output.slice(-3000)).toBe(0);
+      expect(outcome.output).toContain(
+        "src/content/stories/broken/index.mdx: a draft, left out of this build.",
+      );
+      expect(outcome.output).toContain("/stories/good/index.html");
+      expect(outcome.output).not.toContain("/stories/broken/index.html");
+      // No corrections yet is normal: no "does not exist or is empty" on every page.
+      expect(outcome.output).not.toMatch(/\[WARN\]/);
+    },
+  );
 });

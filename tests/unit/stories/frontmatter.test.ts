@@ -39,10 +39,34 @@ describe("story frontmatter schema", () => {
     ]);
   });
 
-  it("rejects a date in the wrong format", () => {
-    expect(messages({ ...valid, updated: "23/11/2026" })[0]).toContain(
-      'updated "23/11/2026" is not a date.',
-    );
+  it("rejects a day-first date and gives the year-month-day spelling", () => {
+    expect(messages({ ...valid, updated: "23/11/2026" })).toEqual([
+      'updated: updated "23/11/2026" is not a date we can read. Dates are written year-month-day. Write updated: 2026-11-23 if you mean 23 November 2026.',
+    ]);
+  });
+
+  it("gives both readings of an ambiguous date such as 01/12/2026", () => {
+    expect(messages({ ...valid, published: "01/12/2026" })).toEqual([
+      'published: published "01/12/2026" is not a date we can read. Dates are written year-month-day. Write published: 2026-12-01 if you mean 1 December 2026, or published: 2026-01-12 if you mean 12 January 2026.',
+    ]);
+  });
+
+  it("rejects a date in another wrong format with the example", () => {
+    expect(messages({ ...valid, updated: "November 2026" })).toEqual([
+      'updated: updated "November 2026" is not a date. Write updated: 2026-11-24 (year-month-day, a real date).',
+    ]);
+  });
+
+  it("names a misspelt field and the one it was probably meant to be", () => {
+    expect(messages({ ...valid, tittle: "x" })).toEqual([
+      'tittle: "tittle" is not a field we know. Did you mean title? Rename it.',
+    ]);
+  });
+
+  it("rejects draft written as text", () => {
+    expect(messages({ ...valid, draft: "true" })).toEqual([
+      "draft: draft must be true or false (no quotes).",
+    ]);
   });
 
   it("checks source ids against data/sources.csv and names the bad one", () => {

@@ -10,9 +10,10 @@ const KNOWN = new Set(["seed-a", "seed-b", "not-listed"]);
 /** Compiles a story the way Astro does: frontmatter blanked out, parsed frontmatter in data. */
 function compile(
   body: string,
-  frontmatter: Record<string, unknown> = { sources: ["seed-a", "seed-b"] },
+  // A draft by default: drafts may list sources they do not cite yet (tested below without).
+  frontmatter: Record<string, unknown> = { sources: ["seed-a", "seed-b"], draft: true },
+  raw = `---\ntitle: Fixture\npublished: 2026-11-23\n---\n${body}`,
 ) {
-  const raw = `---\ntitle: Fixture\npublished: 2026-11-23\n---\n${body}`;
   const blanked = raw.replace(/^---[\s\S]*?\n---/, (m) => m.replace(/[^\n]/g, " "));
   const data: Record<string, unknown> = { astro: { frontmatter: { ...frontmatter } } };
   const result = mdxToJs(blanked, {
@@ -169,5 +170,46 @@ describe("story checker: charts", () => {
   it("lists no charts for a story without any", () => {
     const { data } = compile("Only text.\n");
     expect(data["charts"]).toEqual([]);
+  });
+});
+
+describe("story checker: sources and the scaffold's example", () => {
+  const RAW_HEAD = '---\ntitle: Fixture\nsources: ["seed-a", "seed-b"]\ndraft: false\n---\n';
+
+  function problemsOf(body: string, frontmatter: Record<string, unknown>): string {
+    try {
+      compile(body, frontmatter, `${RAW_HEAD}${body}`);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return "";
+  }
+
+  it("reports a source listed in the frontmatter but never cited, at its place in the list", () => {
+    expect(
+      problemsOf('A sentence.<Cite id="seed-a" />\n', {
+        sources: ["seed-a", "seed-b"],
+        draft: false,
+      }),
+    ).toBe(
+      `${FILE}:3:21 Source "seed-b" is listed in sources: but never cited. Cite it after the sentence that relies on it (<Cite id="seed-b" />), or remove it from sources:.\n(1 problem in ${FILE}; see docs/editors.md, "Error messages".)`,
+    );
+  });
+
+  it("lets a draft list sources it does not cite yet", () => {
+    expect(
+      problemsOf('A sentence.<Cite id="seed-a" />\n', {
+        sources: ["seed-a", "seed-b"],
+        draft: true,
+      }),
+    ).toBe("");
+  });
+
+  it("refuses the scaffold's example source id once the story is not a draft", () => {
+    const body = 'A sentence.<Cite id="example-source" />\n';
+    expect(problemsOf(body, { sources: ["example-source"], draft: true })).toBe("");
+    expect(problemsOf(body, { sources: ["example-source"], draft: false })).toContain(
+      `${FILE}:6:12 id="example-source" is the scaffold's example source, and this story is not a draft. Replace it with the id of the source you rely on`,
+    );
   });
 });

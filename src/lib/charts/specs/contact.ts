@@ -286,6 +286,17 @@ export function emptyCells(sel: ContactSelection): { regimeLabel: string; channe
   );
 }
 
+/**
+ * Each regime's row: the status label on top, the bar below it. A label drawn on a bar was
+ * taller than the bar, so its halo covered the bar's start (and patterns made it hard to read).
+ */
+const ROW_HEIGHT = 38;
+/** The bar's place in its row (a band of about 23 px once facets are spaced): the bottom 8 px. */
+const BAR_INSET_TOP = 14;
+const BAR_INSET_BOTTOM = 1;
+/** The label's shift up from the row's centre, so that it ends above the bar. */
+const LABEL_DY = -5;
+
 export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.PlotOptions {
   const compact = isCompact(options);
   const marginLeft = compact ? 92 : 108;
@@ -317,8 +328,8 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
           x2: "end",
           y: "regimeLabel",
           fy: "channel",
-          insetTop: 3,
-          insetBottom: 3,
+          insetTop: BAR_INSET_TOP,
+          insetBottom: BAR_INSET_BOTTOM,
           className: CLS.status(status),
           title: spanTitle,
           href,
@@ -333,7 +344,8 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
       fy: "channel",
       text: barLabel,
       textAnchor: "start",
-      dx: 4,
+      dx: 1,
+      dy: LABEL_DY,
       className: `${CLS.label} chart-on-bar`,
     }),
     Plot.text(undated, {
@@ -368,7 +380,7 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
   const rows = sel.regimes.length;
   return {
     width: options.width,
-    height: 24 + sel.channels.length * (rows * 24 + 24) + 30,
+    height: 24 + sel.channels.length * (rows * ROW_HEIGHT + 24) + 30,
     marginLeft,
     marginRight,
     marginTop: 24,

@@ -100,6 +100,7 @@ export const en = {
   "story.contentNote": "Content note",
   "story.sources": "Sources",
   "story.alsoConsulted": "Also consulted",
+  "story.chartSources": "Sources of the charts' data",
   "story.corrections": "Corrections",
   "story.correctionWhy": "Why:",
   "story.translationOf": "Translated from the English original ({date}).",

@@ -100,6 +100,7 @@ export const ru: Messages = {
   "story.contentNote": "Предупреждение о содержании",
   "story.sources": "Источники",
   "story.alsoConsulted": "Также использовано",
+  "story.chartSources": "Источники данных графиков",
   "story.corrections": "Исправления",
   "story.correctionWhy": "Причина:",
   "story.translationOf": "Перевод с английского оригинала (сделан {date}).",

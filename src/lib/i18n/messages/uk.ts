@@ -101,6 +101,7 @@ export const uk: Messages = {
   "story.contentNote": "Попередження про зміст",
   "story.sources": "Джерела",
   "story.alsoConsulted": "Також використано",
+  "story.chartSources": "Джерела даних графіків",
   "story.corrections": "Виправлення",
   "story.correctionWhy": "Причина:",
   "story.translationOf": "Переклад з англійського оригіналу (зроблено {date}).",
