@@ -24,6 +24,8 @@ describe("what may import what (docs/architecture.md)", () => {
       "src/lib/stories/remark-story.ts",
       // reads the story file it checks, for the lines of frontmatter and syntax errors
       "src/lib/stories/story-errors.ts",
+      // reads the English original a translation follows, for its fingerprint
+      "src/lib/stories/translation.ts",
     ]);
     const offenders = files("src").filter(
       ([f, text]) =>

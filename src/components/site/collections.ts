@@ -9,10 +9,8 @@ import { chartSourceIds } from "../../lib/charts/figure";
 import type { ChartUse } from "../../lib/charts/registry";
 import { citedInBody } from "../../lib/stories/citations";
 import { byNewest, isVisible } from "../../lib/stories/published";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { DEFAULT_LOCALE, LOCALES, isLocale, localePath, type Locale } from "../../lib/i18n";
-import { fingerprint } from "../../lib/stories/translation";
+import { followsOriginal } from "../../lib/stories/translation";
 
 export type Story = CollectionEntry<"stories">;
 export type Correction = CollectionEntry<"corrections">;
@@ -92,9 +90,7 @@ export async function storyTranslations(): Promise<
     if (!isVisible(entry.data, import.meta.env.PROD)) continue;
     const [slug = "", locale] = entry.id.split("/");
     if (!isLocale(locale)) continue;
-    const original = join("src", "content", "stories", slug, "index.mdx");
-    const outdated =
-      !existsSync(original) || fingerprint(readFileSync(original, "utf8")) !== entry.data.original;
+    const outdated = !followsOriginal(slug, entry.data.original);
     const forStory = bySlug.get(slug) ?? new Map();
     forStory.set(locale, { entry, outdated });
     bySlug.set(slug, forStory);

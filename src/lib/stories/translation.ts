@@ -5,6 +5,8 @@
  * new:translation scaffold and the tests share it.
  */
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /** How a translation records the version of the original it follows. */
 export const FINGERPRINT_LENGTH = 12;
@@ -201,4 +203,14 @@ export function translationProblems(
     }
   }
   return problems;
+}
+
+/**
+ * Whether a translation that records `recorded` still follows its English original,
+ * src/content/stories/<slug>/index.mdx under `root`: false once the original has changed (or is
+ * gone), which the story page shows as "may be out of date".
+ */
+export function followsOriginal(slug: string, recorded: string, root = "."): boolean {
+  const file = join(root, "src", "content", "stories", slug, "index.mdx");
+  return existsSync(file) && fingerprint(readFileSync(file, "utf8")) === recorded;
 }
