@@ -49,7 +49,7 @@ describe("versions", () => {
         "datapackage.json",
         '"version": "1.2.0"',
         '"version": "1.3.0-rc.10"',
-      ),
+      ).replace('"updated": "2026-01-15"', '"updated": "2026-01-20"'),
       "CHANGELOG.md": edit(
         "CHANGELOG.md",
         "## 1.2.0 - 2026-01-15",

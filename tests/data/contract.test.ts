@@ -75,7 +75,7 @@ function appendRows(dir: string): void {
   const source = "the-kyiv-independent-2026-03-06-ukraine-secures-release-300-pows";
   append(
     "exchanges.csv",
-    `2026-03-07-test,2026-03-07,,exchange,not stated,10,exact,10,0,10,exact,10,0,${MEDIATOR},${source},,Test row.`,
+    `2026-03-06-test,2026-03-06,,exchange,not stated,10,exact,10,0,10,exact,10,0,${MEDIATOR},${source},,Test row.`,
   );
   append("totals.csv", `2026-03-test,2026-03,"${MEASURE}",20,exact,Test body,${source},,Test row.`);
 }
@@ -159,7 +159,7 @@ describe("a mediator and a totals measure added only to datapackage.json", () =>
   it("once generated, the package validates with its rows and reaches the data dictionary", () => {
     const { issues, pkg } = validatePackage(dir, tables(contract));
     expect(issues).toEqual([]);
-    const exchange = pkg?.resources["exchanges"]?.rows.find((r) => r["id"] === "2026-03-07-test");
+    const exchange = pkg?.resources["exchanges"]?.rows.find((r) => r["id"] === "2026-03-06-test");
     expect(exchange?.["mediator"]).toEqual([MEDIATOR]);
     const fields = pkg?.resources["exchanges"]?.fields as unknown as SchemaField[];
     const mediator = dataDictionary(fields).find((row) => row.name === "mediator");

@@ -406,7 +406,11 @@ export const cases: Case[] = [
       "‸## 1.3.0-rc.10 - 2026-01-20\n\n- Later candidate.\n\n## 1.3.0-rc.2 - 2026-01-16\n\n- A candidate.\n\n## 1.2.0 - 2026-01-15",
     ),
     also: {
-      "datapackage.json": edit("datapackage.json", '"version": "1.2.0"', '"version": "1.3.0-rc.2"'),
+      "datapackage.json": edit(
+        "datapackage.json",
+        '"version": "1.2.0"',
+        '"version": "1.3.0-rc.2"',
+      ).replace('"updated": "2026-01-15"', '"updated": "2026-01-16"'),
     },
   },
   {
