@@ -27,7 +27,7 @@ export const GET: APIRoute = async (context) => {
     title: locale === "en" ? SITE.name : `${SITE.name} (${t("language.name")})`,
     description: t("site.description"),
     // The channel links to this language's front page.
-    site: new URL(localePath(locale, "/"), siteOrPlaceholder(context.site)).href,
+    site: new URL(hrefIn(locale, "/"), siteOrPlaceholder(context.site)).href,
     trailingSlash: true,
     items: stories.map((story) => ({
       title: story.translated ? story.title : `${t("stories.inEnglish")}: ${story.title}`,
