@@ -142,7 +142,8 @@ describe("chart CSV downloads on every built page", () => {
       }
     }
     expect(checked).toBeGreaterThan(6);
-  });
+    // Reads every built page (one per data row since the record pages): allow for a busy machine.
+  }, 120_000);
 });
 
 function htmlFiles(dir: string): string[] {

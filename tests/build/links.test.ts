@@ -14,7 +14,8 @@ describe("link check on dist/", () => {
     const { broken, checked } = checkLinks(DIST);
     expect(broken.map(formatBroken)).toEqual([]);
     expect(checked).toBeGreaterThan(0);
-  });
+    // Walks every built page (one per data row since the record pages): allow for a busy machine.
+  }, 120_000);
 });
 
 describe("link checker on the fixture site", () => {
