@@ -110,4 +110,20 @@ describe("record pages", () => {
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const href of links) expect(existsSync(join(DIST, href, "index.html"))).toBe(true);
   });
+
+  it("chart marks on /charts/ link to the exchange records, and so does the chart's table", () => {
+    const doc = page("/charts/");
+    const fig = doc.querySelector('figure[data-chart="exchanges"]');
+    const marks = [...(fig?.querySelectorAll("svg.chart-links a") ?? [])].map((a) =>
+      a.getAttribute("href")!,
+    );
+    const exchanges = marks.filter((h) => h.startsWith("/data/exchanges/"));
+    const claims = marks.filter((h) => h.startsWith("/data/exchange_claims/"));
+    expect(exchanges.length).toBeGreaterThan(50);
+    expect(claims.length).toBeGreaterThan(10);
+    for (const href of new Set(marks))
+      expect(existsSync(join(DIST, href, "index.html")), href).toBe(true);
+    const tableLinks = [...(fig?.querySelectorAll("details.chart-data tbody th a") ?? [])];
+    expect(tableLinks.length).toBeGreaterThan(50);
+  });
 });

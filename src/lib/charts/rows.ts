@@ -17,7 +17,8 @@ export function chartsDrawing(data: ChartData): ReadonlyMap<string, readonly Cha
     for (const name of CHART_NAMES) {
       for (const row of BUILDERS[name](data, {}).table.rows) {
         const { resource, id } = row;
-        if (!resource || !id) continue;
+        // Only rows drawn on their own (record_href); monthly sums and merged spans are not one row.
+        if (!resource || !id || !row["record_href"]) continue;
         const key = `${resource}/${id}`;
         const list = index.get(key) ?? [];
         if (!list.includes(name)) list.push(name);

@@ -176,10 +176,10 @@ export function recordView(props: RecordProps, url: string): RecordView {
     raw = { header: table.header, headerLine: table.headerLine, ...cells };
   }
   const version = removed ? removed.lastVersion : pkg.version;
-  const versionDate = removed
-    ? ((history.available && history.versions.find((v) => v.version === version)?.date) ??
-      removed.removed.date)
-    : pkg.updated;
+  const lastDate = history.available
+    ? history.versions.find((v) => v.version === version)?.date
+    : undefined;
+  const versionDate = removed ? (lastDate ?? removed.removed.date) : pkg.updated;
   const model = recordModel({
     resource: {
       name: resource.name,

@@ -14,6 +14,7 @@ import {
   rowsCitedInBody,
   type RecordModel,
 } from "../../../src/lib/site/records";
+import { recordHref } from "../../../src/lib/charts/sources";
 import { useDataDir } from "../../support/data-dir";
 
 useDataDir();
@@ -47,6 +48,15 @@ describe("addresses", () => {
   it("gives each row a permanent path; sources keep /sources/<id>/", () => {
     expect(recordPath("exchanges", "2024-01-31")).toBe("/data/exchanges/2024-01-31/");
     expect(recordPath("sources", "ap-1")).toBe("/sources/ap-1/");
+  });
+
+  it("charts link the same record address (src/lib/charts keeps its own copy)", () => {
+    for (const [r, id] of [
+      ["exchanges", "2024-01-31"],
+      ["abuses", "a b/c"],
+    ] as const) {
+      expect(recordHref(r, id)).toBe(recordPath(r, id));
+    }
   });
 
   it("puts page 1 of a row list on the dataset page and the rest under rows/", () => {
