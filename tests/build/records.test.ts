@@ -126,4 +126,10 @@ describe("record pages", () => {
     const tableLinks = [...(fig?.querySelectorAll("details.chart-data tbody th a") ?? [])];
     expect(tableLinks.length).toBeGreaterThan(50);
   });
+
+  it("a source's page links each fact taken from it to that row's record", () => {
+    const doc = page("/sources/ap-2024-05-27-russian-pows-phone-calls/");
+    const hrefs = [...doc.querySelectorAll("section li a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).toContain("/data/communication/russia-phone-calls/");
+  });
 });

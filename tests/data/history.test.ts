@@ -3,7 +3,7 @@
  * rows across data versions, read by the same code the build uses.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -225,5 +225,15 @@ describe("historyOf (pure)", () => {
 
   it("reads changelog items with their continuation lines", () => {
     expect(changelogItems(CHANGELOG).get("1.1.0")?.items[0]).toMatch(/12, not 10, as the first/);
+  });
+});
+
+describe("CI checks out the full history", () => {
+  it.each(["deploy.yml", "test.yml"])("%s fetches every commit (fetch-depth: 0)", (file) => {
+    const text = readFileSync(join(".github/workflows", file), "utf8");
+    const checkout = text.slice(text.indexOf("actions/checkout@"));
+    const next = checkout.search(/\n\s*- (uses|name|run):/);
+    const step = next < 0 ? checkout : checkout.slice(0, next);
+    expect(step).toMatch(/fetch-depth:\s*0\b/);
   });
 });
