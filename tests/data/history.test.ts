@@ -111,9 +111,11 @@ const kinds = (events: readonly RowEvent[] | undefined) =>
   (events ?? []).map((e) => `${e.kind} ${e.version}`);
 
 describe("history from a real git repository", () => {
-  it("reads one state per commit that touched data/, oldest first", () => {
+  it("reads the state each data version published (its last commit), oldest first", () => {
     const states = readGitStates(dataDir);
-    expect(states.map((s) => s.version)).toEqual(["1.0.0", "1.1.0", "1.1.0", "1.2.0"]);
+    expect(states.map((s) => s.version)).toEqual(["1.0.0", "1.1.0", "1.2.0"]);
+    // 1.1.0's draft commit (a = 11) is not a published state.
+    expect(states[1]!.tables.get("things")!.rows.get("a")!.cells[1]).toBe("12");
     expect(states[0]!.tables.get("things")!.rows.get("b")!.cells).toEqual(["b", "5", "two\nlines"]);
   });
 

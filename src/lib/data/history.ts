@@ -209,7 +209,12 @@ export function historyOf(states: readonly PackageState[]): History {
           id,
           removed: e,
           lastVersion: previous!.version!,
-          last: { header: before.header, headerLine: before.headerLine, ...row },
+          last: {
+            header: before.header,
+            headerLine: before.headerLine,
+            cells: row.cells,
+            line: row.line,
+          },
         });
       }
     }
@@ -286,8 +291,10 @@ function readDescriptorText(text: string | undefined): Descriptor {
 }
 
 /**
- * The package's state at every commit on the first-parent line that touched `dir`, oldest
- * first. Throws with a plain reason when there is no usable git history.
+ * The package's state at the last commit of each data version on the first-parent line (the
+ * state each version published), oldest first; commits within a version are read for their
+ * version only, and their files are not parsed. Throws with a plain reason when there is no
+ * usable git history.
  */
 export function readGitStates(dir: string): PackageState[] {
   let root: string;
@@ -337,14 +344,23 @@ export function readGitStates(dir: string): PackageState[] {
 
   const blobs = readBlobs(root, [...new Set(commits.flatMap((c) => [...c.files.values()]))]);
   const descriptors = new Map<string, Descriptor>();
-  const tables = new Map<string, TableState>();
-  return commits.map(({ commit, date, files: state }) => {
-    const descriptorBlob = state.get("datapackage.json") ?? "";
-    let descriptor = descriptors.get(descriptorBlob);
+  const descriptorAt = (files: Map<string, string>): Descriptor => {
+    const blob = files.get("datapackage.json") ?? "";
+    let descriptor = descriptors.get(blob);
     if (!descriptor) {
-      descriptor = readDescriptorText(blobs.get(descriptorBlob));
-      descriptors.set(descriptorBlob, descriptor);
+      descriptor = readDescriptorText(blobs.get(blob));
+      descriptors.set(blob, descriptor);
     }
+    return descriptor;
+  };
+  // Only the last commit of each data version is published, so only its files are parsed.
+  const releases = commits.filter(
+    (c, i) =>
+      descriptorAt(c.files).version !== descriptorAt(commits[i + 1]?.files ?? new Map()).version,
+  );
+  const tables = new Map<string, TableState>();
+  return releases.map(({ commit, date, files: state }) => {
+    const descriptor = descriptorAt(state);
     const stateTables = new Map<string, TableState>();
     const stateBlobs = new Map<string, string>();
     for (const { name, path, key } of descriptor.resources) {

@@ -173,7 +173,12 @@ export function recordView(props: RecordProps, url: string): RecordView {
     const table = rawTable(resource);
     const cells = table.rows.get(props.id);
     if (!cells) throw new Error(`Row "${props.id}" is not in ${resource.path}`);
-    raw = { header: table.header, headerLine: table.headerLine, ...cells };
+    raw = {
+      header: table.header,
+      headerLine: table.headerLine,
+      cells: cells.cells,
+      line: cells.line,
+    };
   }
   const version = removed ? removed.lastVersion : pkg.version;
   const lastDate = history.available

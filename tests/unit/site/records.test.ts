@@ -1,6 +1,9 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../../src/lib/data/csv";
 import { loadPackage } from "../../../src/lib/data";
-import { parseRawTable, rawTable } from "../../../src/lib/data/raw";
+import { parseRawTable, rawTable, splitCsv } from "../../../src/lib/data/raw";
 import { foreignKeysOf, type SchemaField } from "../../../src/lib/site/dictionary";
 import {
   LIST_COLUMNS,
@@ -34,7 +37,7 @@ function model(resourceName: string, id: string): RecordModel {
     foreignKeys: foreignKeysOf(pkg.descriptor, resource.name),
     id,
     row: resource.rows.find((r) => r["id"] === id)!,
-    raw: { header: table.header, headerLine: table.headerLine, ...raw },
+    raw: { header: table.header, headerLine: table.headerLine, cells: raw.cells, line: raw.line },
     packageTitle: pkg.title,
     version: pkg.version,
     updated: pkg.updated,
@@ -154,7 +157,7 @@ describe("recordModel", () => {
       foreignKeys: [],
       id: "x",
       row: null,
-      raw: { header: table.header, headerLine: table.headerLine, ...raw },
+      raw: { header: table.header, headerLine: table.headerLine, cells: raw.cells, line: raw.line },
       packageTitle: "P",
       version: "1.0.0",
       updated: "2026-01-02",
@@ -170,7 +173,8 @@ describe("recordModel", () => {
 describe("parseRawTable", () => {
   it("keeps a quoted line break inside one row and drops the line ending", () => {
     const t = parseRawTable('id,notes\r\na,"two\nlines"\r\nb,x\r\n');
-    expect(t.rows.get("a")).toEqual({ cells: ["a", "two\nlines"], line: 'a,"two\nlines"' });
+    expect(t.rows.get("a")?.cells).toEqual(["a", "two\nlines"]);
+    expect(t.rows.get("a")?.line).toBe('a,"two\nlines"');
     expect(t.rows.get("b")?.line).toBe("b,x");
     expect(t.headerLine).toBe("id,notes");
   });
@@ -180,5 +184,27 @@ describe("rowsCitedInBody", () => {
   it("finds KeyFigure row references as resource/id", () => {
     const body = `<KeyFigure\n  label="x"\n  row="totals:t-1"\n/>\n<KeyFigure row="abuses:a-2" field="figure" />\nrow="totals:t-1"`;
     expect(rowsCitedInBody(body)).toEqual(["totals/t-1", "abuses/a-2"]);
+  });
+});
+
+describe("splitCsv agrees with the reader", () => {
+  it("on every file of the real package: same rows, same cells as the validated csv parser", () => {
+    for (const file of readdirSync("data").filter((f) => f.endsWith(".csv"))) {
+      const text = readFileSync(join("data", file), "utf8").replace(/^\uFEFF/, "");
+      const reader = parseCsv(text);
+      const split = splitCsv(text);
+      expect(
+        split.map((r) => r.cells),
+        file,
+      ).toEqual([reader.header!.values, ...reader.records.map((r) => r.values)]);
+    }
+  });
+
+  it("splits quoted commas, doubled quotes, CRLF and skips blank lines", () => {
+    expect(splitCsv('a,b\r\n"x, y","say ""hi"""\r\n\r\n,\n')).toEqual([
+      { cells: ["a", "b"], line: "a,b" },
+      { cells: ["x, y", 'say "hi"'], line: '"x, y","say ""hi"""' },
+      { cells: ["", ""], line: "," },
+    ]);
   });
 });
