@@ -68,9 +68,10 @@ export function load<K extends ResourceName>(name: K): readonly Rows[K][] {
   return resource.rows as unknown as readonly Rows[K][];
 }
 
-/** Forget the memoised package (tests; a dev server after data changed). */
+/** Forget the memoised package and history (tests; a dev server after data changed). */
 export function resetDataCache(): void {
   shared[MEMO] = undefined;
+  resetHistoryCache();
 }
 
 export type {
