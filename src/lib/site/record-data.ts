@@ -117,6 +117,25 @@ export function removedRows(resource: string): readonly RemovedRow[] {
   return (history.removed.get(resource) ?? []).filter((r) => !ids.has(r.id));
 }
 
+const pages = new WeakMap<LoadedPackage, Set<string>>();
+
+/** Whether `resource/id` has a page: a current row, or a removed row kept online. */
+function hasPage(resource: string, id: string): boolean {
+  const { pkg } = context();
+  let keys = pages.get(pkg);
+  if (keys === undefined) {
+    keys = new Set();
+    for (const r of Object.values(pkg.resources)) {
+      const key = r.primaryKey[0] ?? "id";
+      for (const row of r.rows) keys.add(`${r.name}/${String(row[key])}`);
+      if (r.name !== "sources")
+        for (const gone of removedRows(r.name)) keys.add(`${r.name}/${gone.id}`);
+    }
+    pages.set(pkg, keys);
+  }
+  return keys.has(`${resource}/${id}`);
+}
+
 /** The history of data versions, or why it is unavailable. */
 export function dataHistory(): History {
   return context().history;
@@ -128,7 +147,8 @@ export interface RecordView {
   summary: string;
   /** Field name -> the dictionary's label (for the history's changed cells). */
   labels: ReadonlyMap<string, string>;
-  sources: { id: string; title: string; outlet: string; main: boolean }[];
+  /** `exists` is false for a source named by a removed row and since removed itself. */
+  sources: { id: string; title: string; outlet: string; main: boolean; exists: boolean }[];
   keyFigures: KeyFigure[];
   charts: { name: ChartName; title: string }[];
   /** Oldest first; empty when the row is in no committed version yet. */
@@ -200,6 +220,7 @@ export function recordView(props: RecordProps, url: string): RecordView {
     version,
     updated: versionDate,
     url,
+    exists: (target, id) => hasPage(target, id),
   });
   const summary = props.row
     ? (describe(resource.name, props.row) ?? `Row ${props.id} of ${resource.path}.`)
@@ -213,6 +234,7 @@ export function recordView(props: RecordProps, url: string): RecordView {
       title: sources.get(id)?.title ?? id,
       outlet: sources.get(id)?.outlet ?? "",
       main: i === 0,
+      exists: sources.has(id),
     })),
     keyFigures: removed ? [] : (figures.get(key) ?? []),
     charts: removed

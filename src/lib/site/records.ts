@@ -149,6 +149,11 @@ export interface RecordInput {
   updated: string;
   /** The record page's absolute URL. */
   url: string;
+  /**
+   * Whether a referenced row has a page. A removed row's last version may name a source or an
+   * exchange that is gone too: such a value is printed as text, not linked. Default: all exist.
+   */
+  exists?: (resource: string, id: string) => boolean;
 }
 
 export interface RecordModel {
@@ -165,10 +170,17 @@ export interface RecordModel {
   sourceIds: string[];
 }
 
-function linksFor(dict: DictionaryRow, value: CellValue | string | undefined): FieldLink[] {
-  if (!dict.references || value === null || value === undefined || isMissing(value)) return [];
+function linksFor(
+  dict: DictionaryRow,
+  value: CellValue | string | undefined,
+  exists: (resource: string, id: string) => boolean,
+): FieldLink[] {
+  const target = dict.references?.resource;
+  if (!target || value === null || value === undefined || isMissing(value)) return [];
   const ids = Array.isArray(value) ? value : typeof value === "string" && value ? [value] : [];
-  return ids.map((id) => ({ text: id, href: recordPath(dict.references!.resource, id) }));
+  // All or nothing: a list whose items cannot all be linked is printed as text.
+  if (!ids.every((id) => exists(target, id))) return [];
+  return ids.map((id) => ({ text: id, href: recordPath(target, id) }));
 }
 
 /** A column name as words, for a schema that gives the column no title: "as_of" -> "As of". */
@@ -198,14 +210,18 @@ export function recordModel(input: RecordInput): RecordModel {
       label: dict.title ?? humanize(field.name),
       value: row ? cellText(field.name, row, present) : text === "" ? "none given" : text,
       missingMeaning: reason ? reason.meaning : null,
-      links: linksFor(dict, row ? typed : listed),
+      links: linksFor(dict, row ? typed : listed, input.exists ?? (() => true)),
     };
   });
+  // From the cells, not the links: a removed row's source may have no page any more.
   const sourceIds = [
     ...new Set(
-      fields
+      resource.fields
         .filter((f) => f.name === "source_id" || f.name === "other_source_ids")
-        .flatMap((f) => f.links.map((l) => l.text)),
+        .flatMap((f) => {
+          const text = rawOf(f.name);
+          return f.type === "list" ? rawList(f, text) : text ? [text] : [];
+        }),
     ),
   ];
   const json = JSON.stringify(

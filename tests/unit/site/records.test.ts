@@ -140,6 +140,35 @@ describe("recordModel", () => {
     expect(m.citation).toMatch(/record 2024-01-31, .*version \d+\.\d+\.\d+ \(.+\)\. https:/);
   });
 
+  it("prints a reference to a row that has no page as text, not a broken link", () => {
+    const table = parseRawTable("id,source_id,other_source_ids\nx,gone,kept;gone\n");
+    const raw = table.rows.get("x")!;
+    const m = recordModel({
+      resource: {
+        name: "t",
+        title: "T",
+        fields: [{ name: "id" }, { name: "source_id" }, { name: "other_source_ids", type: "list" }],
+        primaryKey: ["id"],
+      },
+      foreignKeys: [
+        { fields: ["source_id"], reference: { resource: "sources", fields: ["id"] } },
+        { fields: ["other_source_ids"], reference: { resource: "sources", fields: ["id"] } },
+      ],
+      id: "x",
+      row: null,
+      raw: { header: table.header, headerLine: table.headerLine, cells: raw.cells, line: raw.line },
+      packageTitle: "P",
+      version: "1.0.0",
+      updated: "2026-01-02",
+      url: "https://example.org/data/t/x/",
+      exists: (_resource, id) => id === "kept",
+    });
+    expect(field(m, "source_id")).toMatchObject({ value: "gone", links: [] });
+    expect(field(m, "other_source_ids")).toMatchObject({ value: "kept;gone", links: [] });
+    // The Sources section still names every source, linked or not (record-data.ts).
+    expect(m.sourceIds).toEqual(["gone", "kept"]);
+  });
+
   it("reads a removed row's last version from its raw cells", () => {
     const table = parseRawTable("id,figure,notes\nx,not stated,\n");
     const raw = table.rows.get("x")!;
