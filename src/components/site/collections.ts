@@ -9,6 +9,7 @@ import { chartSourceIds } from "../../lib/charts/figure";
 import type { ChartUse } from "../../lib/charts/registry";
 import { citedInBody } from "../../lib/stories/citations";
 import { byNewest, isVisible } from "../../lib/stories/published";
+import { rowsCitedInBody } from "../../lib/site/records";
 
 export type Story = CollectionEntry<"stories">;
 export type Correction = CollectionEntry<"corrections">;
@@ -68,6 +69,33 @@ async function indexStoriesBySource(): Promise<Map<string, Story[]>> {
       const list = index.get(id) ?? [];
       list.push(story);
       index.set(id, list);
+    }
+  }
+  return index;
+}
+
+let citingRows: Promise<Map<string, Story[]>> | null = null;
+
+/**
+ * Published stories whose key figures read a data row (`row="resource:id"`), by title: indexed
+ * once per build for the record pages. `key` is `resource/id`.
+ */
+export async function storiesCitingRow(key: string): Promise<readonly Story[]> {
+  if (import.meta.env.DEV) return (await indexStoriesByRow()).get(key) ?? [];
+  citingRows ??= indexStoriesByRow();
+  return (await citingRows).get(key) ?? [];
+}
+
+async function indexStoriesByRow(): Promise<Map<string, Story[]>> {
+  const index = new Map<string, Story[]>();
+  const stories = [...(await publishedStories())].sort((a, b) =>
+    a.data.title.localeCompare(b.data.title),
+  );
+  for (const story of stories) {
+    for (const key of rowsCitedInBody(story.body ?? "")) {
+      const list = index.get(key) ?? [];
+      list.push(story);
+      index.set(key, list);
     }
   }
   return index;
