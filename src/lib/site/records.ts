@@ -12,7 +12,7 @@ import {
   type SchemaField,
   type SchemaForeignKey,
 } from "./dictionary";
-import { formatIsoDay, formatNumber, formatPartialDate } from "./format";
+import { formatIsoDay, formatNumber, formatPartialDate } from "../format";
 
 /** Rows per page of a dataset's row list: the list never grows with the data. */
 export const ROWS_PER_PAGE = 100;
