@@ -1,7 +1,7 @@
 // npm run bench [-- --full] [-- --build] [-- --dist=<dir>] [-- --plan=10x1000,1000x1000]
 // Runs every benchmark and writes bench/RESULTS.md: page weight (bench:weight, on dist/; with
 // --build, `npm run build` first; --dist=<dir> measures a build elsewhere), build scaling (bench:build; --full for every combination, --repeat=N builds of each),
-// and bench:data / bench:charts when package.json defines them. Benchmarks are scripts, not
+// and bench:data / bench:charts / bench:records when package.json defines them. Benchmarks are scripts, not
 // timed tests: figures depend on the machine, which RESULTS.md records.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -74,7 +74,7 @@ sections.push(
     : `### Build scaling\n\nFailed:\n\n\`\`\`\n${clean(scaling.stderr).slice(-3000)}\n\`\`\`\n`,
 );
 
-for (const name of ["bench:data", "bench:charts"]) {
+for (const name of ["bench:data", "bench:charts", "bench:records"]) {
   if (!scripts[name]) {
     sections.push(`### ${name}\n\nNot defined in package.json at this run.\n`);
     continue;

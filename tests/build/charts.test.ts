@@ -60,13 +60,16 @@ describe("built charts page", () => {
         }
       });
 
-      it("links each mark to its source from an aria-hidden overlay, out of the tab order", () => {
+      it("links each mark to its row's record page from an aria-hidden overlay, out of the tab order", () => {
         const links = Array.from(fig().querySelectorAll("svg.chart-links a"));
         expect(links.length).toBeGreaterThan(0);
         for (const a of links) {
           expect(a.closest("svg")?.getAttribute("aria-hidden")).toBe("true");
           expect(a.getAttribute("tabindex")).toBe("-1");
-          expect(a.getAttribute("href")).toMatch(/^\/sources\/[a-z0-9-]+\/$/);
+          // A mark drawing one row links its record; a sum of several rows links its source.
+          const href = a.getAttribute("href") ?? "";
+          expect(href).toMatch(/^\/data\/[a-z_]+\/[a-z0-9-]+\/$|^\/sources\/[a-z0-9-]+\/$/);
+          expect(existsSync(join(DIST, href, "index.html")), href).toBe(true);
           expect(a.querySelector("title")?.textContent).toContain("Source: ");
         }
       });
@@ -142,7 +145,8 @@ describe("chart CSV downloads on every built page", () => {
       }
     }
     expect(checked).toBeGreaterThan(6);
-  });
+    // Reads every built page (one per data row since the record pages): allow for a busy machine.
+  }, 120_000);
 });
 
 function htmlFiles(dir: string): string[] {

@@ -24,10 +24,17 @@ describe("source titles in the site's languages (data/source_titles.csv)", () =>
     if (!first || !second) throw new Error("no sources");
     const broken = [
       ...titles.filter((t) => !(t.source_id === first.id && t.language === "uk")),
-      { source_id: second.id, language: second.language as "en", title: "Same language" },
+      {
+        id: `${second.id}-${second.language}`,
+        source_id: second.id,
+        language: second.language as "en",
+        title: "Same language",
+      },
+      { id: "wrong-id", source_id: second.id, language: "uk" as const, title: "Назва" },
     ];
     expect(sourceTitleProblems(sources, broken, LOCALES)).toEqual([
       expect.stringContaining(`${second.id} is itself in "${second.language}"`),
+      expect.stringContaining(`the id "wrong-id" should be "${second.id}-uk"`),
       expect.stringContaining(`${first.id} has no title in "uk"`),
     ]);
     expect(titleIn(broken, first.id, "uk")).toBeNull();

@@ -11,6 +11,7 @@ import { citedInBody } from "../../lib/stories/citations";
 import { byNewest, isVisible } from "../../lib/stories/published";
 import { DEFAULT_LOCALE, LOCALES, isLocale, localePath, type Locale } from "../../lib/i18n";
 import { followsOriginal } from "../../lib/stories/translation";
+import { rowsCitedInBody } from "../../lib/site/records";
 
 export type Story = CollectionEntry<"stories">;
 export type Correction = CollectionEntry<"corrections">;
@@ -143,4 +144,29 @@ export async function storyCards(locale: Locale): Promise<StoryCard[]> {
       translated: translation !== undefined || locale === DEFAULT_LOCALE,
     };
   });
+let citingRows: Promise<Map<string, Story[]>> | null = null;
+
+/**
+ * Published stories whose key figures read a data row (`row="resource:id"`), by title: indexed
+ * once per build for the record pages. `key` is `resource/id`.
+ */
+export async function storiesCitingRow(key: string): Promise<readonly Story[]> {
+  if (import.meta.env.DEV) return (await indexStoriesByRow()).get(key) ?? [];
+  citingRows ??= indexStoriesByRow();
+  return (await citingRows).get(key) ?? [];
+}
+
+async function indexStoriesByRow(): Promise<Map<string, Story[]>> {
+  const index = new Map<string, Story[]>();
+  const stories = [...(await publishedStories())].sort((a, b) =>
+    a.data.title.localeCompare(b.data.title),
+  );
+  for (const story of stories) {
+    for (const key of rowsCitedInBody(story.body ?? "")) {
+      const list = index.get(key) ?? [];
+      list.push(story);
+      index.set(key, list);
+    }
+  }
+  return index;
 }

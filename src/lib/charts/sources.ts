@@ -5,6 +5,14 @@ import type { SourceLink } from "./model.ts";
 
 export const sourceHref = (id: string): string => `/sources/${id}/`;
 
+/**
+ * The record page of one data row: a mark or table row that stands for exactly one row links
+ * there (the same address as recordPath in src/lib/site/records.ts; a unit test holds them
+ * equal). Marks that add up several rows link their source instead.
+ */
+export const recordHref = (resource: string, id: string): string =>
+  `/data/${resource}/${encodeURIComponent(id)}/`;
+
 export type SourceIndex = ReadonlyMap<string, SourceRow>;
 
 export function indexSources(sources: readonly SourceRow[]): SourceIndex {

@@ -96,6 +96,8 @@ export interface SourceRow {
 
 /** A row of data/source_titles.csv: Source titles in other languages. */
 export interface SourceTitleRow {
+  /** The source's id and the language code, joined by a hyphen (ap-2024-05-27-russian-pows-phone-calls-uk). */
+  id: string;
   /** The source whose title this is: an id from sources.csv. */
   source_id: string;
   /** The language of this title, as a two-letter code: one of the site's languages, never the source's own. */
@@ -293,7 +295,7 @@ export const FIELDS = {
     seed_file: "text?",
     summary: "text",
   },
-  source_titles: { source_id: "text", language: "text", title: "text" },
+  source_titles: { id: "text", source_id: "text", language: "text", title: "text" },
   exchanges: {
     id: "text",
     date: "date",

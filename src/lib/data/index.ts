@@ -9,6 +9,7 @@ import type { ResourceName, Rows } from "./types.ts";
 import { DataPackageError } from "./errors.ts";
 import { ENUMS, FIELDS } from "./fields.ts";
 import { validatePackage, type LoadedPackage } from "./validate.ts";
+import { readHistory, type History } from "./history.ts";
 
 export type { Issue } from "./errors.ts";
 export { DataPackageError, formatIssue, sortIssues } from "./errors.ts";
@@ -67,7 +68,43 @@ export function load<K extends ResourceName>(name: K): readonly Rows[K][] {
   return resource.rows as unknown as readonly Rows[K][];
 }
 
-/** Forget the memoised package (tests; a dev server after data changed). */
+/** Forget the memoised package and history (tests; a dev server after data changed). */
 export function resetDataCache(): void {
   shared[MEMO] = undefined;
+  resetHistoryCache();
+}
+
+export type {
+  CellChange,
+  DataVersion,
+  History,
+  PackageState,
+  RemovedRow,
+  RowEvent,
+} from "./history.ts";
+export { historyOf } from "./history.ts";
+export { rawTable, type RawRow, type RawTable } from "./raw.ts";
+
+const HISTORY = Symbol.for("captivity-ledger/data-history");
+const sharedHistory = globalThis as typeof globalThis & {
+  [HISTORY]?: { dir: string; history: History } | undefined;
+};
+
+/**
+ * Every row's history from the git history of data/ (see history.ts), read once per build like
+ * the package. `{ available: false, reason }` outside git or in a shallow clone.
+ */
+export function loadHistory(): History {
+  const dir = dataDir();
+  let memo = sharedHistory[HISTORY];
+  if (memo?.dir !== dir) {
+    memo = { dir, history: readHistory(dir) };
+    sharedHistory[HISTORY] = memo;
+  }
+  return memo.history;
+}
+
+/** Forget the memoised history (tests; a dev server after a commit). */
+export function resetHistoryCache(): void {
+  sharedHistory[HISTORY] = undefined;
 }

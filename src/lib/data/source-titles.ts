@@ -27,6 +27,11 @@ export function sourceTitleProblems(
   const have = new Set(titles.map((t) => `${t.source_id} ${t.language}`));
   const languageOf = new Map(sources.map((s) => [s.id, s.language]));
   for (const t of titles) {
+    if (t.id !== `${t.source_id}-${t.language}`) {
+      problems.push(
+        `source_titles.csv: the id "${t.id}" should be "${t.source_id}-${t.language}" (the source's id, a hyphen, the language).`,
+      );
+    }
     if (languageOf.get(t.source_id) === t.language) {
       problems.push(
         `source_titles.csv: ${t.source_id} is itself in "${t.language}"; its original title is in sources.csv. Delete this row.`,

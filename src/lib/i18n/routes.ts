@@ -49,6 +49,8 @@ export const PAGE_LOCALES: readonly (readonly [pattern: string, locales: readonl
   ["/corrections/", [DEFAULT_LOCALE]],
   ["/data/", [DEFAULT_LOCALE]],
   ["/data/*/", [DEFAULT_LOCALE]],
+  ["/data/*/*/", [DEFAULT_LOCALE]],
+  ["/data/*/rows/*/", [DEFAULT_LOCALE]],
   ["/methodology/", LOCALES],
   ["/standards/", LOCALES],
   ["/rss.xml", LOCALES],

@@ -27,6 +27,8 @@ export interface KeyFigure {
   sourceId: string;
   /** Dataset page with the rows behind the figure. */
   dataset: string;
+  /** The row the figure is read from (its record page is the figure's address). */
+  row: { resource: string; id: string };
 }
 
 const byDate = (a: PartialDate, b: PartialDate): number =>
@@ -66,6 +68,7 @@ export function latestReturnedTotal(totals: readonly TotalRow[]): KeyFigure | nu
     sourceLabel: "Source",
     sourceId: row.source_id,
     dataset: "totals",
+    row: { resource: "totals", id: row.id },
   };
 }
 
@@ -91,6 +94,7 @@ export function exchangesRecorded(exchanges: readonly ExchangeRow[]): KeyFigure 
     sourceLabel: "Source of the latest",
     sourceId: last.source_id,
     dataset: "exchanges",
+    row: { resource: "exchanges", id: last.id },
   };
 }
 
@@ -138,6 +142,7 @@ function abuseFigure(row: AbuseRow): KeyFigure {
     sourceLabel: "Source",
     sourceId: row.source_id,
     dataset: "abuses",
+    row: { resource: "abuses", id: row.id },
   };
 }
 
@@ -171,4 +176,17 @@ export function executionFigures(
     if (row) out.push(abuseFigure(row));
   }
   return out;
+}
+
+/** The home page's key figures, in order: the latest running total, exchanges, executions. */
+export function keyFigures(data: {
+  totals: readonly TotalRow[];
+  exchanges: readonly ExchangeRow[];
+  abuses: readonly AbuseRow[];
+}): KeyFigure[] {
+  return [
+    latestReturnedTotal(data.totals),
+    exchangesRecorded(data.exchanges),
+    ...executionFigures(data.abuses),
+  ].filter((f): f is KeyFigure => f !== null);
 }

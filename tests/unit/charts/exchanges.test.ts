@@ -56,7 +56,7 @@ function checkStructure(data: ChartData): void {
   expect(claimTitles.length).toBe(claims.length);
   for (const t of claimTitles) expect(t).toMatch(/as claimed by \w+/);
 
-  // Every mark links the page of its source, in the aria-hidden overlay (not inside role=img).
+  // Every mark links the record page of the row it draws, in the aria-hidden overlay (not inside role=img).
   expect(svg.querySelectorAll("a").length).toBe(0);
   const overlay = overlayOf(fig, "each");
   expect(overlay?.getAttribute("aria-hidden")).toBe("true");
@@ -65,7 +65,7 @@ function checkStructure(data: ChartData): void {
     want.ukraine.length + want.russia.length + want.undisclosed + want.unreported + claims.length,
   );
   for (const a of links) {
-    expect(a.getAttribute("href")).toMatch(/^\/sources\/[a-z0-9-]+\/$/);
+    expect(a.getAttribute("href")).toMatch(/^\/data\/(exchanges|exchange_claims)\/[a-z0-9-]+\/$/);
     expect(a.getAttribute("tabindex")).toBe("-1");
     expect(a.querySelector("title")?.textContent).toContain("Source: ");
   }

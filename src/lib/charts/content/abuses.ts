@@ -11,6 +11,7 @@ import {
   type AbusePoint,
 } from "../specs/abuses.ts";
 import { CLS } from "../theme.ts";
+import { recordHref } from "../sources.ts";
 import { isMissing } from "../../data/types.ts";
 
 const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
@@ -77,6 +78,7 @@ function tableRow(p: AbusePoint): Record<string, string> {
   return {
     resource: "abuses",
     id: r.id,
+    record_href: recordHref("abuses", r.id),
     report_date: iso(r.report_date),
     period_start: iso(r.period_start),
     period_end: iso(r.period_end),

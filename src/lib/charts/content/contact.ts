@@ -16,6 +16,7 @@ import {
   type ContactSpan,
 } from "../specs/contact.ts";
 import { CLS } from "../theme.ts";
+import { recordHref } from "../sources.ts";
 
 /** Periods named one by one per regime and channel in the text alternative. */
 const MAX_PHRASES = 8;
@@ -78,6 +79,8 @@ function tableRow(s: ContactSpan): Record<string, string> {
   return {
     resource: "communication",
     id: r.id,
+    // Spans merged from several rows have no single record.
+    record_href: s.rows === 1 ? recordHref("communication", r.id) : "",
     regime: r.regime,
     prisoners: r.prisoners,
     channel: r.channel,

@@ -15,6 +15,7 @@ import {
   type TotalPoint,
 } from "../specs/exchanges.ts";
 import { CLS } from "../theme.ts";
+import { recordHref } from "../sources.ts";
 
 const SIDE_WORDS: Readonly<Record<Side, { to: string; by: string }>> = {
   ukraine: { to: "to Ukraine", by: "Ukraine" },
@@ -121,6 +122,8 @@ function pointRow(p: ExchangePoint): Record<string, string> {
   return {
     resource: p.resource,
     id: p.id,
+    // The record page of the one row drawn; a monthly sum has none.
+    record_href: p.rows === 1 ? recordHref(p.resource, p.id) : "",
     exchange_id: p.exchangeId,
     date: p.dateIso,
     date_label: p.dateLabel,
@@ -139,6 +142,7 @@ function totalRow(p: TotalPoint): Record<string, string> {
   return {
     resource: "totals",
     id: p.id,
+    record_href: recordHref("totals", p.id),
     exchange_id: "",
     date: p.dateIso,
     date_label: p.dateLabel,

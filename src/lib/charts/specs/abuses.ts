@@ -24,7 +24,7 @@ import {
 } from "../../format.ts";
 import type { ChartData } from "../model.ts";
 import { ABUSE_MEASURES, type ChartFilters } from "../registry.ts";
-import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
+import { indexSources, recordHref, sourceLabel } from "../sources.ts";
 import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme.ts";
 
 export interface AbusePoint {
@@ -213,7 +213,8 @@ export function abuseTitle(p: AbusePoint): string {
   return `${p.dateLabel}: ${what}; ${p.row.victims}; perpetrator ${p.perpetrator}; ${p.row.reporting_body}, ${p.row.verification}; period ${p.periodLabel}${more}. Source: ${p.sourceLabel}`;
 }
 
-const href = (p: AbusePoint): string => sourceHref(p.sourceId);
+/** A mark links the record of the row whose figure it draws (the latest, when a month has several). */
+const href = (p: AbusePoint): string => recordHref("abuses", p.row.id);
 
 /** A count measure: dot at the report date, rule across the covered period, facet per perpetrator. */
 export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plot.PlotOptions {

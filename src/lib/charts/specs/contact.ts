@@ -11,7 +11,7 @@ import { dateWindow, periodEnd, spanInWindow, type DateWindow } from "../filters
 import { CHART_DATE, formatMaybeDate, formatTick, maxOf, minOf } from "../../format.ts";
 import type { ChartData } from "../model.ts";
 import { CHANNELS, type ChartFilters } from "../registry.ts";
-import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
+import { indexSources, recordHref, sourceHref, sourceLabel } from "../sources.ts";
 import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme.ts";
 
 export type Regime = CommunicationRow["regime"];
@@ -208,7 +208,10 @@ export function spanTitle(s: ContactSpan): string {
   return `${s.channel}: ${REGIME_LONG[s.regime]}: ${statusWords(s.status)}${limit}, ${when}. Source: ${s.sourceLabel}`;
 }
 
-const href = (s: ContactSpan): string => sourceHref(s.sourceId);
+/** A span links the record of its row; spans merged from several rows link their source. */
+export const spanHref = (s: ContactSpan): string =>
+  s.rows === 1 ? recordHref("communication", s.row.id) : sourceHref(s.sourceId);
+const href = spanHref;
 
 /** A status as a class-name and id-safe word: "none in practice" -> "none-in-practice". */
 export const statusSlug = (status: AccessStatus): string => status.replace(/\s+/g, "-");

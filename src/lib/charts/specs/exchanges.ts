@@ -33,7 +33,7 @@ import {
 } from "../../format.ts";
 import type { ChartData } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
-import { indexSources, sourceHref, sourceLabel } from "../sources.ts";
+import { indexSources, recordHref, sourceHref, sourceLabel } from "../sources.ts";
 import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme.ts";
 
 export type Side = "ukraine" | "russia";
@@ -328,7 +328,11 @@ export function pointTitle(p: ExchangePoint): string {
   return `${p.dateLabel}: people returned ${direction}${many}: ${what}. Source: ${p.sourceLabel}`;
 }
 
-const href = (p: { sourceId: string }): string => sourceHref(p.sourceId);
+/** A mark's link: the record of the one row it draws; a monthly sum links its source. */
+export const pointHref = (p: ExchangePoint): string =>
+  p.rows === 1 ? recordHref(p.resource, p.id) : sourceHref(p.sourceId);
+const href = pointHref;
+const totalHref = (p: TotalPoint): string => recordHref("totals", p.id);
 
 /** Panel 1: people returned in each exchange. */
 export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plot.PlotOptions {
@@ -509,7 +513,7 @@ export function totalsSpec(
           r: 3,
           className: `${CLS.series(0)} ${CLS.verified}`,
           title: totalTitle,
-          href,
+          href: totalHref,
         },
       ),
       Plot.dot(
@@ -521,7 +525,7 @@ export function totalsSpec(
           r: 3.5,
           className: `${CLS.series(0)} ${CLS.unverified}`,
           title: totalTitle,
-          href,
+          href: totalHref,
         },
       ),
       // Each row's label: the measure, and its latest figure.

@@ -1,0 +1,249 @@
+/**
+ * What the record pages need beyond the row itself, gathered once per loaded package: the
+ * history from git, the sources by id, the key figures and charts that show each row. The
+ * pages stay thin: getStaticPaths asks for `recordPaths()`, each page for `recordView(...)`.
+ */
+import {
+  loadHistory,
+  loadPackage,
+  rawTable,
+  type History,
+  type LoadedPackage,
+  type RemovedRow,
+  type Row,
+  type RowEvent,
+} from "../data";
+import type {
+  AbuseRow,
+  CommunicationRow,
+  ExchangeClaimRow,
+  ExchangeRow,
+  SourceRow,
+  TotalRow,
+} from "../data/types";
+import { chartsDrawing } from "../charts/rows";
+import { loadChartData } from "../charts/data";
+import { CHART_META, type ChartName } from "../charts/registry";
+import {
+  describeAbuse,
+  describeClaim,
+  describeCommunication,
+  describeExchange,
+  describeTotal,
+} from "../stories/describe";
+import { foreignKeysOf, type SchemaField } from "./dictionary";
+import { keyFigures, type KeyFigure } from "./figures";
+import { recordModel, type RecordModel } from "./records";
+
+interface Context {
+  pkg: LoadedPackage;
+  history: History;
+  sources: ReadonlyMap<string, SourceRow>;
+  figures: ReadonlyMap<string, KeyFigure[]>;
+  charts: ReadonlyMap<string, readonly ChartName[]>;
+}
+
+const contexts = new WeakMap<LoadedPackage, Context>();
+
+function context(): Context {
+  const pkg = loadPackage();
+  let ctx = contexts.get(pkg);
+  if (ctx === undefined) {
+    const rows = <T>(name: string): readonly T[] =>
+      (pkg.resources[name]?.rows ?? []) as unknown as readonly T[];
+    const figures = new Map<string, KeyFigure[]>();
+    for (const figure of keyFigures({
+      totals: rows<TotalRow>("totals"),
+      exchanges: rows<ExchangeRow>("exchanges"),
+      abuses: rows<AbuseRow>("abuses"),
+    })) {
+      const key = `${figure.row.resource}/${figure.row.id}`;
+      figures.set(key, [...(figures.get(key) ?? []), figure]);
+    }
+    ctx = {
+      pkg,
+      history: loadHistory(),
+      sources: new Map(rows<SourceRow>("sources").map((s) => [s.id, s])),
+      figures,
+      charts: chartsDrawing(loadChartData()),
+    };
+    contexts.set(pkg, ctx);
+  }
+  return ctx;
+}
+
+/** Props of one record page: a current row (typed), or a removed one (its last version). */
+export type RecordProps =
+  | { resource: string; id: string; row: Row; removed: null }
+  | { resource: string; id: string; row: null; removed: RemovedRow };
+
+/**
+ * Every record page: each row of every resource but sources (whose pages are /sources/<id>/),
+ * and each row removed in an earlier data version and not added back.
+ */
+export function recordPaths(): { params: { resource: string; id: string }; props: RecordProps }[] {
+  const { pkg } = context();
+  const paths: { params: { resource: string; id: string }; props: RecordProps }[] = [];
+  for (const resource of Object.values(pkg.resources)) {
+    if (resource.name === "sources") continue;
+    const key = resource.primaryKey[0] ?? "id";
+    const current = new Set<string>();
+    for (const row of resource.rows) {
+      const id = String(row[key]);
+      current.add(id);
+      paths.push({
+        params: { resource: resource.name, id },
+        props: { resource: resource.name, id, row, removed: null },
+      });
+    }
+    for (const removed of removedRows(resource.name)) {
+      if (current.has(removed.id)) continue;
+      paths.push({
+        params: { resource: resource.name, id: removed.id },
+        props: { resource: resource.name, id: removed.id, row: null, removed },
+      });
+    }
+  }
+  return paths;
+}
+
+/** Rows removed from a resource in earlier versions and not in the data now. */
+export function removedRows(resource: string): readonly RemovedRow[] {
+  const { pkg, history } = context();
+  if (!history.available) return [];
+  const current = pkg.resources[resource];
+  const key = current?.primaryKey[0] ?? "id";
+  const ids = new Set((current?.rows ?? []).map((r) => String(r[key])));
+  return (history.removed.get(resource) ?? []).filter((r) => !ids.has(r.id));
+}
+
+const pages = new WeakMap<LoadedPackage, Set<string>>();
+
+/** Whether `resource/id` has a page: a current row, or a removed row kept online. */
+function hasPage(resource: string, id: string): boolean {
+  const { pkg } = context();
+  let keys = pages.get(pkg);
+  if (keys === undefined) {
+    keys = new Set();
+    for (const r of Object.values(pkg.resources)) {
+      const key = r.primaryKey[0] ?? "id";
+      for (const row of r.rows) keys.add(`${r.name}/${String(row[key])}`);
+      if (r.name !== "sources")
+        for (const gone of removedRows(r.name)) keys.add(`${r.name}/${gone.id}`);
+    }
+    pages.set(pkg, keys);
+  }
+  return keys.has(`${resource}/${id}`);
+}
+
+/** The history of data versions, or why it is unavailable. */
+export function dataHistory(): History {
+  return context().history;
+}
+
+export interface RecordView {
+  model: RecordModel;
+  /** One sentence describing the row in plain words (for the page description). */
+  summary: string;
+  /** Field name -> the dictionary's label (for the history's changed cells). */
+  labels: ReadonlyMap<string, string>;
+  /** `exists` is false for a source named by a removed row and since removed itself. */
+  sources: { id: string; title: string; outlet: string; main: boolean; exists: boolean }[];
+  keyFigures: KeyFigure[];
+  charts: { name: ChartName; title: string }[];
+  /** Oldest first; empty when the row is in no committed version yet. */
+  events: readonly RowEvent[];
+  /** Why there is no history, when it is unavailable. */
+  historyUnavailable: string | null;
+  removed: RemovedRow | null;
+  /** The data version the page shows: the current one, or the last one that had the row. */
+  version: string;
+  versionDate: string;
+}
+
+function describe(resource: string, row: Row): string | null {
+  switch (resource) {
+    case "exchanges":
+      return describeExchange(row as unknown as ExchangeRow);
+    case "exchange_claims":
+      return describeClaim(row as unknown as ExchangeClaimRow);
+    case "totals":
+      return describeTotal(row as unknown as TotalRow);
+    case "communication":
+      return describeCommunication(row as unknown as CommunicationRow);
+    case "abuses":
+      return describeAbuse(row as unknown as AbuseRow);
+    default:
+      return null;
+  }
+}
+
+/** Everything one record page prints. `url` is the page's absolute address. */
+export function recordView(props: RecordProps, url: string): RecordView {
+  const { pkg, history, sources, figures, charts } = context();
+  const resource = pkg.resources[props.resource];
+  if (!resource) throw new Error(`No resource "${props.resource}" in data/datapackage.json`);
+  const fields = resource.fields as unknown as readonly SchemaField[];
+  const key = `${props.resource}/${props.id}`;
+  const removed = props.removed;
+  let raw;
+  if (removed) {
+    raw = removed.last;
+  } else {
+    const table = rawTable(resource);
+    const cells = table.rows.get(props.id);
+    if (!cells) throw new Error(`Row "${props.id}" is not in ${resource.path}`);
+    raw = {
+      header: table.header,
+      headerLine: table.headerLine,
+      cells: cells.cells,
+      line: cells.line,
+    };
+  }
+  const version = removed ? removed.lastVersion : pkg.version;
+  const lastDate = history.available
+    ? history.versions.find((v) => v.version === version)?.date
+    : undefined;
+  const versionDate = removed ? (lastDate ?? removed.removed.date) : pkg.updated;
+  const model = recordModel({
+    resource: {
+      name: resource.name,
+      title: resource.title,
+      fields,
+      primaryKey: resource.primaryKey,
+    },
+    foreignKeys: foreignKeysOf(pkg.descriptor, resource.name),
+    id: props.id,
+    row: props.row,
+    raw,
+    packageTitle: pkg.title,
+    version,
+    updated: versionDate,
+    url,
+    exists: (target, id) => hasPage(target, id),
+  });
+  const summary = props.row
+    ? (describe(resource.name, props.row) ?? `Row ${props.id} of ${resource.path}.`)
+    : `Row ${props.id} of ${resource.path}, removed from the data in version ${removed!.removed.version}.`;
+  return {
+    model,
+    summary,
+    labels: new Map(model.fields.map((f) => [f.name, f.label])),
+    sources: model.sourceIds.map((id, i) => ({
+      id,
+      title: sources.get(id)?.title ?? id,
+      outlet: sources.get(id)?.outlet ?? "",
+      main: i === 0,
+      exists: sources.has(id),
+    })),
+    keyFigures: removed ? [] : (figures.get(key) ?? []),
+    charts: removed
+      ? []
+      : (charts.get(key) ?? []).map((name) => ({ name, title: CHART_META[name].title })),
+    events: history.available ? (history.events.get(key) ?? []) : [],
+    historyUnavailable: history.available ? null : history.reason,
+    removed,
+    version,
+    versionDate,
+  };
+}
