@@ -144,6 +144,8 @@ export async function storyCards(locale: Locale): Promise<StoryCard[]> {
       translated: translation !== undefined || locale === DEFAULT_LOCALE,
     };
   });
+}
+
 let citingRows: Promise<Map<string, Story[]>> | null = null;
 
 /**

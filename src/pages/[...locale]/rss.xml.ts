@@ -9,6 +9,7 @@ import { storyCards } from "../../components/site/collections";
 import { SITE } from "../../lib/site";
 import { siteOrPlaceholder } from "../../lib/site/site-url";
 import {
+  hrefIn,
   localeParams,
   localePath,
   pageLocales,
