@@ -11,7 +11,6 @@ import { siteOrPlaceholder } from "../../lib/site/site-url";
 import {
   hrefIn,
   localeParams,
-  localePath,
   pageLocales,
   translator,
   type Locale,
