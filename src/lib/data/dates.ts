@@ -11,7 +11,8 @@
 import type { CellValue } from "./cells.ts";
 import type { Issue } from "./errors.ts";
 import type { FieldSpec } from "./schema.ts";
-import { changelogEntries, isIsoDay } from "./schema.ts";
+import { changelogEntries } from "./schema.ts";
+import { isIsoDay } from "./values.ts";
 import type { PartialDate } from "./types.ts";
 import { LineIndex } from "./text.ts";
 
