@@ -132,6 +132,24 @@ export const en = {
   "chart.showTable": "Show the data as a table",
   "chart.sources": "Sources",
   "chart.downloadCsv": "Download the chart's data (CSV)",
+
+  // Charts (src/lib/charts/, src/components/charts/): shared words, then one group per chart.
+  "chart.download": "Download data (CSV)",
+  "chart.downloadRows": { one: "({count} row, {file})", other: "({count} rows, {file})" },
+  "chart.legendLabel": "Key",
+  "chart.source": "Source: ",
+  "chart.sourcesInline": "Sources: ",
+  "chart.sourcesSummary": "Sources: {count} documents, from {outlets}",
+  "chart.outletsMore": "{outlets} and {count} other outlets",
+  "chart.exchanges.title": "Who came home in each prisoner exchange",
+  "chart.exchanges.subtitle":
+    "People returned to Ukraine (above the line) and to Russia (below) in each exchange, as announced, with the official running totals",
+  "chart.contact.title": "Calls, letters and visits: the rules and the practice",
+  "chart.contact.subtitle":
+    "What the Third Geneva Convention requires, and what each side reportedly allows the prisoners it holds, channel by channel over time",
+  "chart.abuses.title": "Documented abuse of prisoners of war",
+  "chart.abuses.subtitle":
+    "Figures by who counted them and how: UN-verified cases, national counts and shares of those interviewed, never added together",
 } as const satisfies Record<string, Message>;
 
 /** One interface string, or its plural forms. */

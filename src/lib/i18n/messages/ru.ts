@@ -137,6 +137,29 @@ export const ru: Messages = {
   "chart.showTable": "Показать данные таблицей",
   "chart.sources": "Источники",
   "chart.downloadCsv": "Скачать данные графика (CSV)",
+
+  // Charts (src/lib/charts/, src/components/charts/): shared words, then one group per chart.
+  "chart.download": "Скачать данные (CSV)",
+  "chart.downloadRows": {
+    one: "({count} строка, {file})",
+    few: "({count} строки, {file})",
+    many: "({count} строк, {file})",
+    other: "({count} строки, {file})",
+  },
+  "chart.legendLabel": "Условные обозначения",
+  "chart.source": "Источник: ",
+  "chart.sourcesInline": "Источники: ",
+  "chart.sourcesSummary": "Источники: документов — {count}; издания: {outlets}",
+  "chart.outletsMore": "{outlets} и ещё изданий: {count}",
+  "chart.exchanges.title": "Кто вернулся домой при каждом обмене пленными",
+  "chart.exchanges.subtitle":
+    "Люди, возвращённые в Украину (над линией) и в Россию (под ней) при каждом обмене, по объявленным данным, и официальные нарастающие итоги",
+  "chart.contact.title": "Звонки, письма и визиты: правила и практика",
+  "chart.contact.subtitle":
+    "Что требует Третья Женевская конвенция и что, по сообщениям, каждая сторона позволяет пленным, которых удерживает, — по каждому каналу связи во времени",
+  "chart.abuses.title": "Задокументированные нарушения в отношении военнопленных",
+  "chart.abuses.subtitle":
+    "Числа по тому, кто и как их подсчитал: случаи, подтверждённые ООН, национальные подсчёты и доли опрошенных — никогда не складываются между собой",
 };
 
 // The data dictionary: titles and descriptions of datapackage.json's resources and fields.

@@ -138,6 +138,29 @@ export const uk: Messages = {
   "chart.showTable": "Показати дані таблицею",
   "chart.sources": "Джерела",
   "chart.downloadCsv": "Завантажити дані графіка (CSV)",
+
+  // Charts (src/lib/charts/, src/components/charts/): shared words, then one group per chart.
+  "chart.download": "Завантажити дані (CSV)",
+  "chart.downloadRows": {
+    one: "({count} рядок, {file})",
+    few: "({count} рядки, {file})",
+    many: "({count} рядків, {file})",
+    other: "({count} рядка, {file})",
+  },
+  "chart.legendLabel": "Умовні позначення",
+  "chart.source": "Джерело: ",
+  "chart.sourcesInline": "Джерела: ",
+  "chart.sourcesSummary": "Джерела: документів — {count}; видання: {outlets}",
+  "chart.outletsMore": "{outlets} та ще видань: {count}",
+  "chart.exchanges.title": "Хто повернувся додому під час кожного обміну полоненими",
+  "chart.exchanges.subtitle":
+    "Люди, повернуті в Україну (над лінією) і до Росії (під нею) під час кожного обміну, за оголошеними даними, та офіційні наростальні підсумки",
+  "chart.contact.title": "Дзвінки, листи й візити: правила і практика",
+  "chart.contact.subtitle":
+    "Чого вимагає Третя Женевська конвенція і що, за повідомленнями, кожна сторона дозволяє полоненим, яких утримує, — за кожним каналом зв’язку в часі",
+  "chart.abuses.title": "Задокументовані порушення щодо військовополонених",
+  "chart.abuses.subtitle":
+    "Числа за тим, хто і як їх підрахував: випадки, верифіковані ООН, національні підрахунки та частки опитаних — ніколи не додаються між собою",
 };
 
 // The data dictionary: titles and descriptions of datapackage.json's resources and fields.
