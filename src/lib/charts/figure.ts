@@ -146,7 +146,7 @@ export function buildFigure(
       }),
     })),
   }));
-  const sources = sourceLinks(indexSources(data.sources), content.sourceIds);
+  const sources = sourceLinks(indexSources(data.sources), content.sourceIds, locale);
   const filename = downloadName(name, filters, data.version);
   return {
     name,

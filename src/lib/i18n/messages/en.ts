@@ -150,6 +150,102 @@ export const en = {
   "chart.abuses.title": "Documented abuse of prisoners of war",
   "chart.abuses.subtitle":
     "Figures by who counted them and how: UN-verified cases, national counts and shares of those interviewed, never added together",
+  "chart.column.date": "Date",
+  "chart.column.what": "What",
+  "chart.column.figure": "Figure",
+  "chart.column.statedBy": "Stated by",
+  "chart.column.source": "Source",
+  "chart.exchanges.headingEach": "People returned in each exchange",
+  "chart.exchanges.headingTotals": "Official running totals",
+  "chart.exchanges.headingCount": "{measures}: official count",
+  "chart.exchanges.axis": "↑ people returned to Ukraine · to Russia ↓",
+  "chart.exchanges.axisShort": "↑ to Ukraine · to Russia ↓",
+  "chart.exchanges.legendAnnounced": "figure announced by the receiving side's government",
+  "chart.exchanges.legendClaim": "the other side's different figure",
+  "chart.exchanges.legendUndisclosed": "not disclosed (drawn at the line; not zero)",
+  "chart.exchanges.legendNotReported": "not reported by any source found",
+  "chart.exchanges.legendTotalExact": "running total as stated (exact figure)",
+  "chart.exchanges.legendTotalApprox": "running total given as “more than” or “about”",
+  "chart.exchanges.noneInPeriod": "No exchanges in this period.",
+  "chart.exchanges.nExchanges": { one: "{count} exchange", other: "{count} exchanges" },
+  "chart.exchanges.nStages": { one: "{count} stage", other: "{count} stages" },
+  "chart.exchanges.eventsWithStages": "{exchanges} and {stages} of staged exchanges",
+  "chart.exchanges.showsIn": "In {month}, the chart shows {events}.",
+  "chart.exchanges.showsFromTo": "From {start} to {end}, the chart shows {events}.",
+  "chart.exchanges.announcedUkraine":
+    "Ukraine announced {total} people returned to Ukraine in {known} of them{approximate}{gaps}.",
+  "chart.exchanges.announcedRussia":
+    "Russia's defence ministry announced {total} people returned to Russia in {known} of them{approximate}{gaps}.",
+  "chart.exchanges.approximate": " (some figures are approximate)",
+  "chart.exchanges.gapsBoth":
+    "; the figure was not disclosed for {undisclosed} and not reported for {unreported}",
+  "chart.exchanges.gapsUndisclosed": "; the figure was not disclosed for {undisclosed}",
+  "chart.exchanges.gapsUnreported": "; the figure was not reported for {unreported}",
+  "chart.exchanges.claimToUkraine": "{date}, {who} said {figure} to Ukraine",
+  "chart.exchanges.claimToRussia": "{date}, {who} said {figure} to Russia",
+  "chart.exchanges.claims": {
+    one: "For {count} exchange, another party announced a different figure: {list}{more}.",
+    other: "For {count} exchanges, another party announced a different figure: {list}{more}.",
+  },
+  "chart.exchanges.moreClaims": {
+    one: "; and {count} other claim (see the table)",
+    other: "; and {count} other claims (see the table)",
+  },
+  "chart.exchanges.totalsDescription":
+    "Official running totals, one line per measure, never combined. {lines}.",
+  "chart.exchanges.totalOnce": "{measure}: {figure} {when} ({who})",
+  "chart.exchanges.totalFromTo":
+    "{measure}: from {first} {firstWhen} to {last} {lastWhen}, {statements}",
+  "chart.exchanges.nStatements": { one: "{count} statement", other: "{count} statements" },
+  "chart.exchanges.returnedToUkraine": "returned to Ukraine",
+  "chart.exchanges.returnedToRussia": "returned to Russia",
+  "chart.exchanges.returnedToUkraineClaim": "returned to Ukraine (differing claim)",
+  "chart.exchanges.returnedToRussiaClaim": "returned to Russia (differing claim)",
+  "chart.exchanges.runningTotal": "running total: {measure}",
+  "chart.exchanges.caption":
+    "Figures drawn in the chart: {figures} and {totals}. {aggregated}Aborted exchanges and returns of bodies are not included.",
+  "chart.exchanges.nMonthlyFigures": {
+    one: "{count} monthly figure",
+    other: "{count} monthly figures",
+  },
+  "chart.exchanges.nExchangeFigures": {
+    one: "{count} exchange figure",
+    other: "{count} exchange figures",
+  },
+  "chart.exchanges.nOfficialTotals": {
+    one: "{count} official total",
+    other: "{count} official totals",
+  },
+  "chart.exchanges.captionAggregated":
+    "With {count} figures, the chart adds them up by month and side; undisclosed figures are counted apart, never added in. ",
+  "chart.exchanges.empty": "No exchanges or official totals fall within this chart's dates.",
+  "chart.exchanges.pointTitle":
+    "{date}: people returned {direction}{many}: {what}. Source: {source}",
+  "chart.exchanges.titleToUkraine": "to Ukraine",
+  "chart.exchanges.titleToRussia": "to Russia",
+  "chart.exchanges.titleRows": { one: " ({count} exchange)", other: " ({count} exchanges)" },
+  "chart.exchanges.titleMissing": "figure {reason}",
+  "chart.exchanges.titleClaimed": "{figure}, as claimed by {who}",
+  "chart.exchanges.titleAnnounced": "{figure}, as announced by {who}",
+  "chart.exchanges.totalTitle": "{date}: {measure}: {figure} (stated by {who}). Source: {source}",
+  "chart.exchanges.facetLabel": "{measure}: latest {figure} ({date})",
+  "chart.exchanges.monthlySum": "{who} (monthly sum)",
+  "chart.exchanges.ukraine": "Ukraine",
+  "chart.exchanges.russiaMoD": "Russia's defence ministry",
+  "chart.exchanges.seeTable": "see the table",
+  "chart.exchanges.severalSources": "several sources, first shown",
+  "chart.exchanges.noteFor": "{range}: {ua} for {ru}",
+  "chart.exchanges.noteToUkraine": "{range}: {count} returned to Ukraine",
+  "chart.exchanges.noteToRussia": "{range}: {count} returned to Russia",
+  "chart.exchanges.noteNotDisclosed": "{range}: figures not disclosed",
+  "chart.exchanges.noteOverDays": {
+    one: "{note} over {count} day",
+    other: "{note} over {count} days",
+  },
+  "chart.exchanges.noteStagesNotDisclosed": {
+    one: "{range}: {count} stage, figures not disclosed",
+    other: "{range}: {count} stages, figures not disclosed",
+  },
 } as const satisfies Record<string, Message>;
 
 /** One interface string, or its plural forms. */
