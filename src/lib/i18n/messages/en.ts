@@ -294,6 +294,55 @@ export const en = {
   "chart.contact.captionMerged":
     "Rules and reported practice drawn in the chart: {periods}, merged from {rows} where periods of one status touch (each row keeps the id and source of the first).",
   "chart.contact.empty": "No rules or reported practice match this chart's filters.",
+  "chart.abuses.byRussia": "Committed by Russia's forces",
+  "chart.abuses.byUkraine": "Committed by Ukraine's forces",
+  "chart.abuses.period": "{start} to {end}",
+  "chart.abuses.shareOf": "{figure} of {denominator} ({share})",
+  "chart.abuses.percentOf": "{percent} of {denominator}, count not published",
+  "chart.abuses.markTitle":
+    "{date}: {what}; {victims}; perpetrator {perpetrator}; {series}; period {period}{more}. Source: {source}",
+  "chart.abuses.titleShare": "{measure}, share of those interviewed: {figure}",
+  "chart.abuses.titleCount": "{measure}: {figure}",
+  "chart.abuses.titleLatestOf": " (latest of {count} reports that month)",
+  "chart.abuses.shortOhchr": "UN (OHCHR)",
+  "chart.abuses.shortProsecutor": "Prosecutor General",
+  "chart.abuses.shortOmbudsman": "Ombudsman",
+  "chart.abuses.shortHq": "Coordination HQ",
+  "chart.abuses.shortSbu": "SBU",
+  "chart.abuses.shareRow": "{victims}, perpetrator {perpetrator} · {body} · {date}",
+  "chart.abuses.reportDateNotStated": "report date not stated",
+  "chart.abuses.shareAxis": "share of those interviewed →",
+  "chart.abuses.describeShare": "{measure}, as shares of the prisoners interviewed.",
+  "chart.abuses.describeCount":
+    "{measure}: each figure as reported, with the period it covers; figures from different counters are not added up.",
+  "chart.abuses.describeSeries": "{series}: {items}{more}",
+  "chart.abuses.describeItem": "{figure} ({victims}, reported {date}, period {period})",
+  "chart.abuses.describeEarlier": {
+    one: "; and {count} earlier figure",
+    other: "; and {count} earlier figures",
+  },
+  "chart.abuses.describePerpetrator": "Perpetrator {perpetrator}. {lines}.",
+  "chart.abuses.columnReported": "Reported",
+  "chart.abuses.columnPeriod": "Period covered",
+  "chart.abuses.columnMeasure": "Measure",
+  "chart.abuses.columnVictims": "Victims",
+  "chart.abuses.columnPerpetrator": "Perpetrator",
+  "chart.abuses.columnCountedBy": "Counted by",
+  "chart.abuses.columnVerification": "Verification",
+  "chart.abuses.legendVerified": "verified by the UN monitoring mission (filled)",
+  "chart.abuses.legendUnverified":
+    "a national count, one side's claim, an NGO or media report (hollow)",
+  "chart.abuses.legendPeriod": "the period a figure covers",
+  "chart.abuses.headingShare": "{measure} (share of those interviewed)",
+  "chart.abuses.undated": {
+    one: "{count} row without a date or a figure is listed here but not drawn.",
+    other: "{count} rows without a date or a figure are listed here but not drawn.",
+  },
+  "chart.abuses.aggregated":
+    "Where a panel had more than {count} figures, the chart and this table show the latest report per counter and month.",
+  "chart.abuses.nMarks": { one: "{count} mark", other: "{count} marks" },
+  "chart.abuses.caption": "Abuse figures in the chart: {rows} ({marks} drawn). {notes}",
+  "chart.abuses.empty": "No abuse figures match this chart's filters.",
 } as const satisfies Record<string, Message>;
 
 /** One interface string, or its plural forms. */
