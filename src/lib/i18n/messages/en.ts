@@ -343,6 +343,11 @@ export const en = {
   "chart.abuses.nMarks": { one: "{count} mark", other: "{count} marks" },
   "chart.abuses.caption": "Abuse figures in the chart: {rows} ({marks} drawn). {notes}",
   "chart.abuses.empty": "No abuse figures match this chart's filters.",
+  "charts.title": "All charts",
+  "charts.description":
+    "Every chart on Captivity Ledger: prisoner exchanges, what contact prisoners may have with their families, and documented abuse, each with its sources and data.",
+  "charts.intro":
+    "Each chart is drawn from the site's published data. Under each one you can see its sources, download exactly the rows it shows, and read the same rows as a table.",
 } as const satisfies Record<string, Message>;
 
 /** One interface string, or its plural forms. */

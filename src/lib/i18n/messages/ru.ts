@@ -404,6 +404,11 @@ export const ru: Messages = {
   },
   "chart.abuses.caption": "Данные о нарушениях на графике: {rows} ({marks}). {notes}",
   "chart.abuses.empty": "Фильтрам этого графика не соответствует ни одно число о нарушениях.",
+  "charts.title": "Все графики",
+  "charts.description":
+    "Все графики Captivity Ledger: обмены пленными, какая связь с семьями доступна пленным и задокументированные нарушения — каждый со своими источниками и данными.",
+  "charts.intro":
+    "Каждый график построен на опубликованных данных сайта. Под каждым можно увидеть его источники, скачать именно те строки, которые он показывает, и прочитать эти строки таблицей.",
 };
 
 // The data dictionary: titles and descriptions of datapackage.json's resources and fields.

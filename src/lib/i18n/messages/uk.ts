@@ -405,6 +405,11 @@ export const uk: Messages = {
   },
   "chart.abuses.caption": "Дані про порушення на графіку: {rows} ({marks}). {notes}",
   "chart.abuses.empty": "Фільтрам цього графіка не відповідає жодне число про порушення.",
+  "charts.title": "Усі графіки",
+  "charts.description":
+    "Усі графіки Captivity Ledger: обміни полоненими, який зв’язок із родинами можуть мати полонені та задокументовані порушення — кожен зі своїми джерелами й даними.",
+  "charts.intro":
+    "Кожен графік побудовано з опублікованих даних сайту. Під кожним можна побачити його джерела, завантажити саме ті рядки, які він показує, і прочитати ці рядки таблицею.",
 };
 
 // The data dictionary: titles and descriptions of datapackage.json's resources and fields.
