@@ -69,6 +69,7 @@ export function figureHtml(figure: FigureModel, lang: string): string {
 }
 
 const CYRILLIC = /[\u0400-\u04FF]/;
+const SPLIT_NUMBER = /\d[\u00a0\u202f ]\d{3}(?!\d)/;
 const names = HAVE_REAL_DATA ? properNames() : new Set<string>();
 const build = (name: ChartName, locale: Locale): FigureModel =>
   buildFigure(name, loadChartData(), BUILDERS[name], { locale });
@@ -77,6 +78,11 @@ describe.skipIf(!HAVE_REAL_DATA)("charts in Ukrainian and Russian", () => {
   it("the check finds English: the English figure has runs of English words", () => {
     const english = build("exchanges", "en");
     expect(englishRuns(figureHtml(english, "uk"), names).length).toBeGreaterThan(0);
+  });
+
+  it("the number check finds a number split by a space", () => {
+    expect("повернуто 1\u00a0000").toMatch(SPLIT_NUMBER);
+    expect("24 лют. 2022 р.: 1000").not.toMatch(SPLIT_NUMBER);
   });
 
   it("the figure is built once per chart, filters and language (the cache key names the locale)", () => {
@@ -97,6 +103,8 @@ describe.skipIf(!HAVE_REAL_DATA)("charts in Ukrainian and Russian", () => {
         for (const panel of fig.panels) {
           expect(panel.description).toMatch(CYRILLIC);
           expect(englishRuns(`<p>${esc(panel.description)}</p>`, names)).toEqual([]);
+          // A screen reader reads "1 000" as two numbers: text alternatives write "1000".
+          expect(panel.description).not.toMatch(SPLIT_NUMBER);
         }
         for (const column of fig.table.columns) expect(column.label).toMatch(CYRILLIC);
         expect(englishRuns(figureHtml(fig, locale), names)).toEqual([]);
