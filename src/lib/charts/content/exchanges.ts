@@ -154,7 +154,8 @@ export function describeTotals(sel: ExchangeSelection, measures: readonly string
     const first = series[0];
     const last = series.at(-1);
     if (first === undefined || last === undefined) return "";
-    const name = valueText(measure, locale);
+    // Each line starts a sentence: capitalised where the measure is translated.
+    const name = locale === "en" ? measure : capitalise(valueText(measure, locale));
     if (first === last) {
       return t("chart.exchanges.totalOnce", {
         measure: name,
