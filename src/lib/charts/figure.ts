@@ -8,8 +8,10 @@ import { toCsv } from "./csv.ts";
 import { slug } from "../format.ts";
 import type { ChartData, LegendItem, SourceLink, TableModel } from "./model.ts";
 import type { ChartFilters, ChartName, ChartUse } from "./registry.ts";
-import { CHART_META, validateFilters } from "./registry.ts";
+import { validateFilters } from "./registry.ts";
 import { renderSvg } from "./render.ts";
+import { chartTitle, chartSubtitle } from "./text.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { indexSources, sourceLinks } from "./sources.ts";
 import { VARIANTS, type SpecOptions, type VariantName } from "./theme.ts";
 
@@ -36,7 +38,12 @@ export interface ChartContent {
   emptyMessage: string;
 }
 
-export type ChartBuilder = (data: ChartData, filters: ChartFilters) => ChartContent;
+/** Builds a chart's content in `locale` (English when absent); the CSV columns never depend on it. */
+export type ChartBuilder = (
+  data: ChartData,
+  filters: ChartFilters,
+  locale?: Locale,
+) => ChartContent;
 
 export interface RenderedPanel {
   key: string;
@@ -99,6 +106,8 @@ export interface BuildOptions {
   caption?: string;
   /** Distinguishes two identical charts on one page; part of every SVG id. */
   instance?: string;
+  /** The page's language: every word of the figure is in it. English when absent. */
+  locale?: Locale;
 }
 
 /** The builder's content for valid filters; invalid ones stop the build with every problem. */
@@ -107,21 +116,22 @@ function checkedContent(
   data: ChartData,
   builder: ChartBuilder,
   filters: ChartFilters,
+  locale: Locale = "en",
 ): ChartContent {
   const problems = validateFilters(name, filters);
   if (problems.length > 0) {
     throw new Error(`The ${name} chart's filters have problems:\n- ${problems.join("\n- ")}`);
   }
-  return builder(data, filters);
+  return locale === "en" ? builder(data, filters) : builder(data, filters, locale);
 }
 
 export function buildFigure(
   name: ChartName,
   data: ChartData,
   builder: ChartBuilder,
-  { filters = {}, caption, instance = "" }: BuildOptions = {},
+  { filters = {}, caption, instance = "", locale = "en" }: BuildOptions = {},
 ): FigureModel {
-  const content = checkedContent(name, data, builder, filters);
+  const content = checkedContent(name, data, builder, filters, locale);
   const prefix = idPrefix(name, filters, instance);
   const panels: RenderedPanel[] = content.panels.map((panel) => ({
     key: panel.key,
@@ -136,12 +146,12 @@ export function buildFigure(
       }),
     })),
   }));
-  const sources = sourceLinks(indexSources(data.sources), content.sourceIds);
+  const sources = sourceLinks(indexSources(data.sources), content.sourceIds, locale);
   const filename = downloadName(name, filters, data.version);
   return {
     name,
-    title: CHART_META[name].title,
-    subtitle: caption ?? CHART_META[name].subtitle,
+    title: chartTitle(name, locale),
+    subtitle: caption ?? chartSubtitle(name, locale),
     panels,
     legend: content.legend,
     sources,
@@ -161,10 +171,12 @@ const figures = new WeakMap<ChartData, Map<string, FigureModel>>();
 /** Everything a figure depends on besides the data, as a string: filters in any key order are one key. */
 export function figureKey(
   name: ChartName,
-  { filters = {}, caption, instance = "" }: BuildOptions = {},
+  { filters = {}, caption, instance = "", locale = "en" }: BuildOptions = {},
 ): string {
   const sorted = Object.fromEntries(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)));
-  return JSON.stringify([name, sorted, caption ?? null, instance]);
+  // English keeps its key of before the other languages; any other locale is named in the key.
+  const key = [name, sorted, caption ?? null, instance];
+  return JSON.stringify(locale === "en" ? key : [...key, locale]);
 }
 
 /**

@@ -42,6 +42,10 @@ export interface TableModel {
   columns: readonly Column[];
   /** Keys written to the CSV file (machine-readable values: ISO dates, plain numbers). */
   csvColumns: readonly string[];
+  /**
+   * A cell's value under its column's key; `<key>_lang` ("en") marks a value shown in another
+   * language than the page's (a name the data holds only in English).
+   */
   rows: readonly Readonly<Record<string, string>>[];
 }
 

@@ -45,7 +45,7 @@ export function withLocales<P extends object, Q extends object>(
 export const PAGE_LOCALES: readonly (readonly [pattern: string, locales: readonly Locale[]])[] = [
   ["/", [DEFAULT_LOCALE]],
   ["/about/", LOCALES],
-  ["/charts/", [DEFAULT_LOCALE]],
+  ["/charts/", LOCALES],
   ["/corrections/", [DEFAULT_LOCALE]],
   ["/data/", [DEFAULT_LOCALE]],
   ["/data/*/", [DEFAULT_LOCALE]],

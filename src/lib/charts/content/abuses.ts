@@ -1,6 +1,6 @@
 /** The abuses figure: one panel per measure (counts, shares), text alternatives from the rows. */
 import type { ChartContent, PanelDefinition } from "../figure.ts";
-import { formatNumber, plural } from "../../format.ts";
+import { plural } from "../../format.ts";
 import type { ChartData, Column, LegendItem } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import {
@@ -13,11 +13,14 @@ import {
 import { CLS } from "../theme.ts";
 import { recordHref } from "../sources.ts";
 import { isMissing } from "../../data/types.ts";
+import { chartT, valueText, type Locale, type Translate } from "../text.ts";
+import { seriesText } from "../specs/abuses.ts";
 
 const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /** The text alternative of one panel: every figure, grouped by perpetrator and counter. */
 export function describeAbusePanel(panel: AbusePanelData): string {
+  if (panel.locale !== "en") return describeLocal(panel, panel.locale);
   const head =
     panel.kind === "share"
       ? `${capital(panel.measure)}, as shares of the prisoners interviewed.`
@@ -42,17 +45,62 @@ export function describeAbusePanel(panel: AbusePanelData): string {
   return `${head} ${parts.join(" ")}`;
 }
 
-const COLUMNS: readonly Column[] = [
-  { key: "date_label", label: "Reported" },
-  { key: "period_label", label: "Period covered" },
-  { key: "measure", label: "Measure" },
-  { key: "figure_label", label: "Figure", numeric: true },
-  { key: "victims", label: "Victims" },
-  { key: "perpetrator", label: "Perpetrator" },
-  { key: "reporting_body", label: "Counted by" },
-  { key: "verification", label: "Verification" },
-  { key: "source_label", label: "Source" },
-];
+/** A number a screen reader reads as one: no space between thousands. */
+const oneNumber = (text: string): string => text.replace(/(\d)\u00a0(?=\d)/g, "$1");
+
+/** The text alternative in a language other than English, from whole templates. */
+function describeLocal(panel: AbusePanelData, locale: Locale): string {
+  const t = chartT(locale);
+  const measure = capital(valueText(panel.measure, locale));
+  const head =
+    panel.kind === "share"
+      ? t("chart.abuses.describeShare", { measure })
+      : t("chart.abuses.describeCount", { measure });
+  const perpetrators = [...new Set(panel.points.map((p) => p.perpetrator))].sort();
+  const parts = perpetrators.map((perpetrator) => {
+    const mine = panel.points.filter((p) => p.perpetrator === perpetrator);
+    const series = [...new Set(mine.map((p) => p.series))];
+    const lines = series.map((s) => {
+      const items = mine.filter((p) => p.series === s);
+      const shown = items.slice(-6);
+      const earlier = items.length - shown.length;
+      const first = items[0];
+      return t("chart.abuses.describeSeries", {
+        series: first === undefined ? s : seriesText(first.row, locale),
+        items: shown
+          .map((p) =>
+            t("chart.abuses.describeItem", {
+              figure: oneNumber(p.figureLabel),
+              victims: valueText(p.row.victims, locale),
+              date: p.dateLabel,
+              period: p.periodLabel,
+            }),
+          )
+          .join("; "),
+        more: earlier > 0 ? t("chart.abuses.describeEarlier", { count: earlier }) : "",
+      });
+    });
+    return t("chart.abuses.describePerpetrator", {
+      perpetrator: valueText(perpetrator, locale),
+      lines: lines.join(". "),
+    });
+  });
+  return `${head} ${parts.join(" ")}`;
+}
+
+function columns(t: Translate): readonly Column[] {
+  return [
+    { key: "date_label", label: t("chart.abuses.columnReported") },
+    { key: "period_label", label: t("chart.abuses.columnPeriod") },
+    { key: "measure_label", label: t("chart.abuses.columnMeasure") },
+    { key: "figure_label", label: t("chart.column.figure"), numeric: true },
+    { key: "victims_label", label: t("chart.abuses.columnVictims") },
+    { key: "perpetrator_label", label: t("chart.abuses.columnPerpetrator") },
+    { key: "reporting_body_label", label: t("chart.abuses.columnCountedBy") },
+    { key: "verification_label", label: t("chart.abuses.columnVerification") },
+    { key: "source_label", label: t("chart.column.source") },
+  ];
+}
 
 const CSV_COLUMNS = [
   "resource",
@@ -72,10 +120,15 @@ const CSV_COLUMNS = [
   "source_id",
 ] as const;
 
-function tableRow(p: AbusePoint): Record<string, string> {
+function tableRow(p: AbusePoint, locale: Locale): Record<string, string> {
   const r = p.row;
   const iso = (d: typeof r.report_date): string => ("missing" in d ? d.missing : d.iso);
   return {
+    measure_label: valueText(r.measure, locale),
+    victims_label: valueText(r.victims, locale),
+    perpetrator_label: valueText(r.perpetrator, locale),
+    reporting_body_label: valueText(r.reporting_body, locale),
+    verification_label: valueText(r.verification, locale),
     resource: "abuses",
     id: r.id,
     record_href: recordHref("abuses", r.id),
@@ -99,26 +152,29 @@ function tableRow(p: AbusePoint): Record<string, string> {
   };
 }
 
-export const ABUSES_LEGEND: readonly LegendItem[] = [
-  {
-    label: "verified by the UN monitoring mission (filled)",
-    shape: "dot",
-    className: CLS.verified,
-  },
-  {
-    label: "a national count, one side's claim, an NGO or media report (hollow)",
-    shape: "ring",
-    className: CLS.unverified,
-  },
-  { label: "the period a figure covers", shape: "line", className: CLS.period },
-];
+export function abusesLegend(t: Translate): readonly LegendItem[] {
+  return [
+    { label: t("chart.abuses.legendVerified"), shape: "dot", className: CLS.verified },
+    { label: t("chart.abuses.legendUnverified"), shape: "ring", className: CLS.unverified },
+    { label: t("chart.abuses.legendPeriod"), shape: "line", className: CLS.period },
+  ];
+}
 
-export function abusesContent(data: ChartData, filters: ChartFilters): ChartContent {
-  const sel = selectAbuses(data, filters);
+export const ABUSES_LEGEND: readonly LegendItem[] = abusesLegend(chartT("en"));
+
+export function abusesContent(
+  data: ChartData,
+  filters: ChartFilters,
+  locale: Locale = "en",
+): ChartContent {
+  const t = chartT(locale);
+  const sel = selectAbuses(data, filters, locale);
   const panels: PanelDefinition[] = sel.panels.map((panel) => ({
     key: panel.key,
     heading: capital(
-      panel.kind === "share" ? `${panel.measure} (share of those interviewed)` : panel.measure,
+      panel.kind === "share"
+        ? t("chart.abuses.headingShare", { measure: valueText(panel.measure, locale) })
+        : valueText(panel.measure, locale),
     ),
     description: describeAbusePanel(panel),
     spec: (options) =>
@@ -126,29 +182,28 @@ export function abusesContent(data: ChartData, filters: ChartFilters): ChartCont
   }));
   const drawn = sel.panels.reduce((n, p) => n + p.points.length, 0);
   const notes = [
-    sel.undated.length > 0
-      ? `${plural(sel.undated.length, "row")} without a date or a figure ${sel.undated.length === 1 ? "is" : "are"} listed here but not drawn.`
-      : "",
-    sel.aggregated
-      ? `Where a panel had more than ${formatNumber(400)} figures, the chart and this table show the latest report per counter and month.`
-      : "",
+    sel.undated.length > 0 ? t("chart.abuses.undated", { count: sel.undated.length }) : "",
+    sel.aggregated ? t("chart.abuses.aggregated", { count: 400 }) : "",
   ].filter((n) => n !== "");
   return {
     panels,
-    legend: ABUSES_LEGEND,
+    legend: abusesLegend(t),
     table: {
-      caption:
-        `Abuse figures in the chart: ${plural(sel.points.length, "row")} (${plural(drawn, "mark")} drawn). ${notes.join(" ")}`.trim(),
-      columns: COLUMNS,
+      caption: t("chart.abuses.caption", {
+        rows: t("data.rows", { count: sel.points.length }),
+        marks: t("chart.abuses.nMarks", { count: drawn }),
+        notes: notes.join(" "),
+      }).trim(),
+      columns: columns(t),
       csvColumns: CSV_COLUMNS,
       rows: (sel.aggregated
         ? [...sel.panels.flatMap((p) => p.points), ...sel.undated]
         : sel.points
-      ).map(tableRow),
+      ).map((p) => tableRow(p, locale)),
     },
     sourceIds: (sel.aggregated ? sel.panels.flatMap((p) => p.points) : sel.points).map(
       (p) => p.sourceId,
     ),
-    emptyMessage: "No abuse figures match this chart's filters.",
+    emptyMessage: t("chart.abuses.empty"),
   };
 }

@@ -2,12 +2,15 @@
 import { isMissing } from "../../data/types.ts";
 import type { ChartContent } from "../figure.ts";
 import { formatMaybeDate, plural, CHART_DATE } from "../../format.ts";
+import { chartT, missingText, valueText, type Locale, type Translate } from "../text.ts";
+import type { MessageKey } from "../../i18n/index.ts";
 import type { ChartData, Column, LegendItem } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import {
   contactSpec,
   PATTERNS,
   REGIME_LONG,
+  regimeLong,
   selectContact,
   STATUSES,
   statusSlug,
@@ -31,8 +34,46 @@ function phrase(s: ContactSpan): string {
   return `${status}${limit} from ${s.startLabel}${s.ongoing ? `, ${s.endLabel}` : ` to ${s.endLabel}`}`;
 }
 
+/** One period of a rule or practice in a sentence, in a language other than English. */
+function localPhrase(s: ContactSpan, locale: Locale): string {
+  const t = chartT(locale);
+  const status = statusWords(s.status, locale);
+  const limit = s.limit ? t("chart.contact.limitSeeTable") : "";
+  if (s.start === null) return t("chart.contact.phraseUndated", { status, limit });
+  if (s.regime === "Geneva Convention III") return `${status}${limit}`;
+  return s.ongoing
+    ? t("chart.contact.phraseOngoing", { status, limit, start: s.startLabel, end: s.endLabel })
+    : t("chart.contact.phraseFromTo", { status, limit, start: s.startLabel, end: s.endLabel });
+}
+
+/** The text alternative in a language other than English, from whole templates. */
+function describeLocal(sel: ContactSelection, locale: Locale): string {
+  const t = chartT(locale);
+  const parts = sel.channels.map((channel) => {
+    const byRegime = sel.regimes
+      .map((regime) => {
+        const spans = sel.drawn.filter((s) => s.channel === channel && s.regime === regime);
+        if (spans.length === 0) return "";
+        const shown = spans.slice(-MAX_PHRASES);
+        const earlier = spans.length - shown.length;
+        const phrases = shown.map((s) => localPhrase(s, locale)).join(t("chart.contact.then"));
+        return earlier > 0
+          ? t("chart.contact.regimeEarlier", {
+              regime: regimeLong(regime, locale),
+              count: earlier,
+              phrases,
+            })
+          : t("chart.contact.regimePhrases", { regime: regimeLong(regime, locale), phrases });
+      })
+      .filter((p) => p !== "");
+    return `${capital(valueText(channel, locale))}. ${byRegime.map(capital).join(". ")}.`;
+  });
+  return t("chart.contact.description", { parts: parts.join(" ") });
+}
+
 /** The text alternative: channel by channel, each regime's statuses in order. */
 export function describeContact(sel: ContactSelection): string {
+  if (sel.locale !== "en") return describeLocal(sel, sel.locale);
   const parts = sel.channels.map((channel) => {
     const byRegime = sel.regimes
       .map((regime) => {
@@ -49,15 +90,17 @@ export function describeContact(sel: ContactSelection): string {
   return `What the Geneva Convention requires and what each side reportedly allows, by channel. ${parts.join(" ")}`;
 }
 
-const COLUMNS: readonly Column[] = [
-  { key: "channel", label: "Channel" },
-  { key: "regime", label: "Rule or practice of" },
-  { key: "status", label: "Status" },
-  { key: "limit_label", label: "Limit" },
-  { key: "start_label", label: "From" },
-  { key: "end_label", label: "To" },
-  { key: "source_label", label: "Source" },
-];
+function columns(t: Translate): readonly Column[] {
+  return [
+    { key: "channel_label", label: t("chart.contact.columnChannel") },
+    { key: "regime_label", label: t("chart.contact.columnRegime") },
+    { key: "status_label", label: t("chart.contact.columnStatus") },
+    { key: "limit_label", label: t("chart.contact.columnLimit") },
+    { key: "start_label", label: t("chart.contact.columnFrom") },
+    { key: "end_label", label: t("chart.contact.columnTo") },
+    { key: "source_label", label: t("chart.column.source") },
+  ];
+}
 
 const CSV_COLUMNS = [
   "resource",
@@ -73,10 +116,16 @@ const CSV_COLUMNS = [
   "source_id",
 ] as const;
 
-function tableRow(s: ContactSpan): Record<string, string> {
+function tableRow(s: ContactSpan, locale: Locale): Record<string, string> {
   const r = s.row;
   const text = (v: typeof r.limit): string => (isMissing(v) ? v.missing : v);
+  // A limit is free text the data holds in English: shown as written, marked as English.
+  const limitLabel = isMissing(r.limit) ? missingText(r.limit.missing, locale) : r.limit;
   return {
+    channel_label: valueText(r.channel, locale),
+    regime_label: valueText(r.regime, locale),
+    status_label: valueText(r.status, locale),
+    ...(locale !== "en" && !isMissing(r.limit) ? { limit_label_lang: "en" } : {}),
     resource: "communication",
     id: r.id,
     // Spans merged from several rows have no single record.
@@ -86,38 +135,45 @@ function tableRow(s: ContactSpan): Record<string, string> {
     channel: r.channel,
     status: r.status,
     limit: text(r.limit),
-    limit_label: text(r.limit),
+    limit_label: limitLabel,
     start: isMissing(r.start) ? r.start.missing : r.start.iso,
-    start_label: formatMaybeDate(r.start, CHART_DATE),
+    start_label: isMissing(r.start)
+      ? missingText(r.start.missing, locale)
+      : formatMaybeDate(r.start, { ...CHART_DATE, locale }),
     end: s.endIso,
-    end_label: s.endLabel,
+    end_label: !s.ongoing && isMissing(r.end) ? missingText(r.end.missing, locale) : s.endLabel,
     legal_basis: text(r.legal_basis),
     source_id: s.sourceId,
     source_label: s.sourceLabel,
   };
 }
 
-const STATUS_WORDS: Readonly<Record<(typeof STATUSES)[number], string>> = {
-  required: "required by the Convention (solid)",
-  allowed: "allowed (solid)",
-  restricted: "restricted or conditional (sparse hatching)",
-  banned: "banned by a rule or decision (dense hatching)",
-  "none in practice": "none in practice: reported not to happen, no rule found (dots)",
-  "not reported": "not reported (dashed outline)",
+const STATUS_KEYS: Readonly<Record<(typeof STATUSES)[number], MessageKey>> = {
+  required: "chart.contact.legendRequired",
+  allowed: "chart.contact.legendAllowed",
+  restricted: "chart.contact.legendRestricted",
+  banned: "chart.contact.legendBanned",
+  "none in practice": "chart.contact.legendNoneInPractice",
+  "not reported": "chart.contact.legendNotReported",
 };
 
-export function contactContent(data: ChartData, filters: ChartFilters): ChartContent {
-  const sel = selectContact(data, filters);
+export function contactContent(
+  data: ChartData,
+  filters: ChartFilters,
+  locale: Locale = "en",
+): ChartContent {
+  const t = chartT(locale);
+  const sel = selectContact(data, filters, locale);
   const present = new Set(sel.spans.map((s) => s.status));
   const legend: LegendItem[] = STATUSES.filter((s) => present.has(s)).map((status) =>
     PATTERNS[status] !== undefined
       ? {
-          label: STATUS_WORDS[status],
+          label: t(STATUS_KEYS[status]),
           shape: "hatch",
           className: CLS.status(status),
           pattern: statusSlug(status),
         }
-      : { label: STATUS_WORDS[status], shape: "bar", className: CLS.status(status) },
+      : { label: t(STATUS_KEYS[status]), shape: "bar", className: CLS.status(status) },
   );
   return {
     panels:
@@ -125,7 +181,7 @@ export function contactContent(data: ChartData, filters: ChartFilters): ChartCon
         ? [
             {
               key: "grid",
-              heading: "Channel by channel",
+              heading: t("chart.contact.heading"),
               description: describeContact(sel),
               spec: (options) => contactSpec(sel, options),
             },
@@ -134,13 +190,16 @@ export function contactContent(data: ChartData, filters: ChartFilters): ChartCon
     legend,
     table: {
       caption: sel.aggregated
-        ? `Rules and reported practice drawn in the chart: ${plural(sel.drawn.length, "period")}, merged from ${plural(sel.spans.length, "row")} where periods of one status touch (each row keeps the id and source of the first).`
-        : `Rules and reported practice drawn in the chart: ${plural(sel.spans.length, "row")}.`,
-      columns: COLUMNS,
+        ? t("chart.contact.captionMerged", {
+            periods: t("chart.contact.nPeriods", { count: sel.drawn.length }),
+            rows: t("data.rows", { count: sel.spans.length }),
+          })
+        : t("chart.contact.caption", { rows: t("data.rows", { count: sel.spans.length }) }),
+      columns: columns(t),
       csvColumns: CSV_COLUMNS,
-      rows: sel.drawn.map(tableRow),
+      rows: sel.drawn.map((s) => tableRow(s, locale)),
     },
     sourceIds: sel.drawn.map((s) => s.sourceId),
-    emptyMessage: "No rules or reported practice match this chart's filters.",
+    emptyMessage: t("chart.contact.empty"),
   };
 }

@@ -1,6 +1,6 @@
 /** The exchanges figure: panels with text alternatives from the data, legend, table, sources. */
 import type { ChartContent, PanelDefinition } from "../figure.ts";
-import { formatMonth, formatNumber, formatQualified, plural } from "../../format.ts";
+import { formatMonth } from "../../format.ts";
 import type { ChartData, Column, LegendItem } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import {
@@ -13,13 +13,44 @@ import {
   type ExchangeSelection,
   type Side,
   type TotalPoint,
+  whoInText,
+  whoText,
 } from "../specs/exchanges.ts";
 import { CLS } from "../theme.ts";
 import { recordHref } from "../sources.ts";
+import {
+  chartT,
+  missingText,
+  qualified,
+  spoken,
+  valueText,
+  type Locale,
+  type Translate,
+} from "../text.ts";
+import type { MessageKey } from "../../i18n/index.ts";
 
-const SIDE_WORDS: Readonly<Record<Side, { to: string; by: string }>> = {
-  ukraine: { to: "to Ukraine", by: "Ukraine" },
-  russia: { to: "to Russia", by: "Russia's defence ministry" },
+/** Per side: the words of the table's "What" column and the text alternative's sentences. */
+const SIDE_KEYS: Readonly<
+  Record<Side, { returned: MessageKey; claim: MessageKey; announced: MessageKey; said: MessageKey }>
+> = {
+  ukraine: {
+    returned: "chart.exchanges.returnedToUkraine",
+    claim: "chart.exchanges.returnedToUkraineClaim",
+    announced: "chart.exchanges.announcedUkraine",
+    said: "chart.exchanges.claimToUkraine",
+  },
+  russia: {
+    returned: "chart.exchanges.returnedToRussia",
+    claim: "chart.exchanges.returnedToRussiaClaim",
+    announced: "chart.exchanges.announcedRussia",
+    said: "chart.exchanges.claimToRussia",
+  },
+};
+
+/** The English words of the CSV's "what" column: the download is the same in every language. */
+const CSV_WHAT: Readonly<Record<Side, string>> = {
+  ukraine: "to Ukraine",
+  russia: "to Russia",
 };
 
 function sumOf(points: readonly ExchangePoint[]): { total: number; approximate: boolean } {
@@ -38,72 +69,125 @@ const MAX_LISTED_CLAIMS = 12;
 
 /** The text alternative of the exchanges panel, every number computed from the rows. */
 export function describeExchanges(sel: ExchangeSelection): string {
+  const { locale } = sel;
+  const t = chartT(locale);
   const first = sel.exchanges[0];
   const last = sel.exchanges.at(-1);
-  if (first === undefined || last === undefined) return "No exchanges in this period.";
-  const span =
-    formatMonth(first.date.start) === formatMonth(last.date.start)
-      ? `In ${formatMonth(first.date.start)}`
-      : `From ${formatMonth(first.date.start)} to ${formatMonth(last.date.start)}`;
+  if (first === undefined || last === undefined) return t("chart.exchanges.noneInPeriod");
+  const start = formatMonth(first.date.start, { locale });
+  const end = formatMonth(last.date.start, { locale });
   const stages = sel.exchanges.filter((e) => e.kind === "stage").length;
+  const exchanges = t("chart.exchanges.nExchanges", { count: sel.exchanges.length - stages });
   const events =
     stages > 0
-      ? `${plural(sel.exchanges.length - stages, "exchange")} and ${plural(stages, "stage")} of staged exchanges`
-      : plural(sel.exchanges.length, "exchange");
-  const sentences = [`${span}, the chart shows ${events}.`];
+      ? t("chart.exchanges.eventsWithStages", {
+          exchanges,
+          stages: t("chart.exchanges.nStages", { count: stages }),
+        })
+      : t("chart.exchanges.nExchanges", { count: sel.exchanges.length });
+  const sentences = [
+    start === end
+      ? t("chart.exchanges.showsIn", { month: start, events })
+      : t("chart.exchanges.showsFromTo", { start, end, events }),
+  ];
   for (const side of sel.sides) {
     const points = sel.points.filter((p) => p.side === side);
     const known = points.filter((p) => p.value !== null);
     const { total, approximate } = sumOf(known);
     const undisclosed = points.filter((p) => p.missing === "not disclosed").length;
     const unreported = points.length - known.length - undisclosed;
-    const gaps = [
-      undisclosed > 0 ? `not disclosed for ${formatNumber(undisclosed)}` : "",
-      unreported > 0 ? `not reported for ${formatNumber(unreported)}` : "",
-    ].filter((g) => g !== "");
+    const gapParams = {
+      undisclosed: spoken(undisclosed, locale),
+      unreported: spoken(unreported, locale),
+    };
+    const gaps =
+      undisclosed > 0 && unreported > 0
+        ? t("chart.exchanges.gapsBoth", gapParams)
+        : undisclosed > 0
+          ? t("chart.exchanges.gapsUndisclosed", gapParams)
+          : unreported > 0
+            ? t("chart.exchanges.gapsUnreported", gapParams)
+            : "";
     sentences.push(
-      `${SIDE_WORDS[side].by} announced ${formatNumber(total)} people returned ${SIDE_WORDS[side].to} in ${formatNumber(known.length)} of them${approximate ? " (some figures are approximate)" : ""}${gaps.length > 0 ? `; the figure was ${gaps.join(" and ")}` : ""}.`,
+      t(SIDE_KEYS[side].announced, {
+        total: spoken(total, locale),
+        known: spoken(known.length, locale),
+        approximate: approximate ? t("chart.exchanges.approximate") : "",
+        gaps,
+      }),
     );
   }
   if (sel.claims.length > 0) {
     const exchanges = new Set(sel.claims.map((c) => c.exchangeId)).size;
-    const listed = sel.claims
-      .slice(0, MAX_LISTED_CLAIMS)
-      .map(
-        (c) =>
-          `${c.dateLabel}, ${c.statedBy} said ${formatQualified(c.value ?? 0, c.qualifier)} ${SIDE_WORDS[c.side].to}`,
-      );
+    const listed = sel.claims.slice(0, MAX_LISTED_CLAIMS).map((c) =>
+      t(SIDE_KEYS[c.side].said, {
+        date: c.dateLabel,
+        who: whoInText(c.statedBy, locale),
+        figure: qualified(c.value ?? 0, c.qualifier, locale, { speak: true }),
+      }),
+    );
     const more = sel.claims.length - listed.length;
     sentences.push(
-      `For ${plural(exchanges, "exchange")}, another party announced a different figure: ${listed.join("; ")}${more > 0 ? `; and ${plural(more, "other claim")} (see the table)` : ""}.`,
+      t("chart.exchanges.claims", {
+        count: exchanges,
+        list: listed.join("; "),
+        more: more > 0 ? t("chart.exchanges.moreClaims", { count: more }) : "",
+      }),
     );
   }
-  for (const note of sel.annotations) sentences.push(`${note.text}.`);
+  // The notes' numbers are written for the eye ("1 000"); a screen reader gets one number.
+  for (const note of sel.annotations) {
+    sentences.push(
+      `${locale === "en" ? note.text : note.text.replace(/(\d)\u00a0(?=\d)/g, "$1")}.`,
+    );
+  }
   return sentences.join(" ");
 }
 
 /** The text alternative of a totals panel. */
 export function describeTotals(sel: ExchangeSelection, measures: readonly string[]): string {
+  const { locale } = sel;
+  const t = chartT(locale);
+  const figure = (p: { value: number; qualifier: TotalPoint["qualifier"] }): string =>
+    qualified(p.value, p.qualifier, locale, { speak: true });
   const lines = measures.map((measure) => {
     const series = sel.totals.filter((p) => p.measure === measure);
     const first = series[0];
     const last = series.at(-1);
     if (first === undefined || last === undefined) return "";
+    // Each line starts a sentence: capitalised where the measure is translated.
+    const name = locale === "en" ? measure : capitalise(valueText(measure, locale));
     if (first === last) {
-      return `${measure}: ${formatQualified(first.value, first.qualifier)} ${first.when} (${first.statedBy})`;
+      return t("chart.exchanges.totalOnce", {
+        measure: name,
+        figure: figure(first),
+        when: first.when,
+        who: whoInText(first.statedBy, locale),
+      });
     }
-    return `${measure}: from ${formatQualified(first.value, first.qualifier)} ${first.when} to ${formatQualified(last.value, last.qualifier)} ${last.when}, ${plural(series.length, "statement")}`;
+    return t("chart.exchanges.totalFromTo", {
+      measure: name,
+      first: figure(first),
+      firstWhen: first.when,
+      last: figure(last),
+      lastWhen: last.when,
+      statements: t("chart.exchanges.nStatements", { count: series.length }),
+    });
   });
-  return `Official running totals, one line per measure, never combined. ${lines.filter((l) => l !== "").join(". ")}.`;
+  return t("chart.exchanges.totalsDescription", {
+    lines: lines.filter((l) => l !== "").join(". "),
+  });
 }
 
-const COLUMNS: readonly Column[] = [
-  { key: "date_label", label: "Date" },
-  { key: "what", label: "What" },
-  { key: "figure_label", label: "Figure", numeric: true },
-  { key: "stated_by", label: "Stated by" },
-  { key: "source_label", label: "Source" },
-];
+function columns(t: Translate): readonly Column[] {
+  return [
+    { key: "date_label", label: t("chart.column.date") },
+    { key: "what_label", label: t("chart.column.what") },
+    { key: "figure_label", label: t("chart.column.figure"), numeric: true },
+    { key: "stated_by_label", label: t("chart.column.statedBy") },
+    { key: "source_label", label: t("chart.column.source") },
+  ];
+}
 
 const CSV_COLUMNS = [
   "resource",
@@ -118,7 +202,16 @@ const CSV_COLUMNS = [
   "source_id",
 ] as const;
 
-function pointRow(p: ExchangePoint): Record<string, string> {
+/** Who stated a figure, for the table: translated, or as written and marked as English. */
+function statedByCells(who: string, locale: Locale): Record<string, string> {
+  const label = whoText(who, locale);
+  return locale !== "en" && label === who
+    ? { stated_by_label: label, stated_by_label_lang: "en" }
+    : { stated_by_label: label };
+}
+
+function pointRow(p: ExchangePoint, locale: Locale): Record<string, string> {
+  const t = chartT(locale);
   return {
     resource: p.resource,
     id: p.id,
@@ -127,18 +220,27 @@ function pointRow(p: ExchangePoint): Record<string, string> {
     exchange_id: p.exchangeId,
     date: p.dateIso,
     date_label: p.dateLabel,
-    what: `returned ${SIDE_WORDS[p.side].to}${p.resource === "exchange_claims" ? " (differing claim)" : ""}`,
+    what: `returned ${CSV_WHAT[p.side]}${p.resource === "exchange_claims" ? " (differing claim)" : ""}`,
+    what_label: t(
+      p.resource === "exchange_claims" ? SIDE_KEYS[p.side].claim : SIDE_KEYS[p.side].returned,
+    ),
     figure: p.value === null ? "" : String(p.value),
-    figure_label: p.value === null ? (p.missing ?? "") : formatQualified(p.value, p.qualifier),
+    figure_label:
+      p.value === null
+        ? p.missing === null
+          ? ""
+          : missingText(p.missing, locale)
+        : qualified(p.value, p.qualifier, locale),
     qualifier: p.qualifier,
     missing: p.missing ?? "",
     stated_by: p.statedBy,
+    ...statedByCells(p.statedBy, locale),
     source_id: p.sourceId,
     source_label: p.sourceLabel,
   };
 }
 
-function totalRow(p: TotalPoint): Record<string, string> {
+function totalRow(p: TotalPoint, locale: Locale): Record<string, string> {
   return {
     resource: "totals",
     id: p.id,
@@ -147,51 +249,59 @@ function totalRow(p: TotalPoint): Record<string, string> {
     date: p.dateIso,
     date_label: p.dateLabel,
     what: `running total: ${p.measure}`,
+    what_label: chartT(locale)("chart.exchanges.runningTotal", {
+      measure: valueText(p.measure, locale),
+    }),
     figure: String(p.value),
-    figure_label: formatQualified(p.value, p.qualifier),
+    figure_label: qualified(p.value, p.qualifier, locale),
     qualifier: p.qualifier,
     missing: "",
     stated_by: p.statedBy,
+    ...statedByCells(p.statedBy, locale),
     source_id: p.sourceId,
     source_label: p.sourceLabel,
   };
 }
 
-export const EXCHANGES_LEGEND: readonly LegendItem[] = [
-  {
-    label: "figure announced by the receiving side's government",
-    shape: "dot",
-    className: CLS.announced,
-  },
-  { label: "the other side's different figure", shape: "diamond", className: CLS.claim },
-  {
-    label: "not disclosed (drawn at the line; not zero)",
-    shape: "ring",
-    className: CLS.undisclosed,
-  },
-  { label: "not reported by any source found", shape: "cross", className: CLS.notReported },
-];
+export function exchangesLegend(t: Translate): readonly LegendItem[] {
+  return [
+    { label: t("chart.exchanges.legendAnnounced"), shape: "dot", className: CLS.announced },
+    { label: t("chart.exchanges.legendClaim"), shape: "diamond", className: CLS.claim },
+    { label: t("chart.exchanges.legendUndisclosed"), shape: "ring", className: CLS.undisclosed },
+    { label: t("chart.exchanges.legendNotReported"), shape: "cross", className: CLS.notReported },
+  ];
+}
 
-export const TOTALS_LEGEND: readonly LegendItem[] = [
-  {
-    label: "running total as stated (exact figure)",
-    shape: "dot",
-    className: `${CLS.series(0)} ${CLS.verified}`,
-  },
-  {
-    label: "running total given as “more than” or “about”",
-    shape: "ring",
-    className: `${CLS.series(0)} ${CLS.unverified}`,
-  },
-];
+export function totalsLegend(t: Translate): readonly LegendItem[] {
+  return [
+    {
+      label: t("chart.exchanges.legendTotalExact"),
+      shape: "dot",
+      className: `${CLS.series(0)} ${CLS.verified}`,
+    },
+    {
+      label: t("chart.exchanges.legendTotalApprox"),
+      shape: "ring",
+      className: `${CLS.series(0)} ${CLS.unverified}`,
+    },
+  ];
+}
 
-export function exchangesContent(data: ChartData, filters: ChartFilters): ChartContent {
-  const sel = selectExchanges(data, filters);
+export const EXCHANGES_LEGEND: readonly LegendItem[] = exchangesLegend(chartT("en"));
+export const TOTALS_LEGEND: readonly LegendItem[] = totalsLegend(chartT("en"));
+
+export function exchangesContent(
+  data: ChartData,
+  filters: ChartFilters,
+  locale: Locale = "en",
+): ChartContent {
+  const t = chartT(locale);
+  const sel = selectExchanges(data, filters, locale);
   const panels: PanelDefinition[] = [];
   if (sel.points.length > 0) {
     panels.push({
       key: "each",
-      heading: "People returned in each exchange",
+      heading: t("chart.exchanges.headingEach"),
       description: describeExchanges(sel),
       spec: (options) => exchangesSpec(sel, options),
       notes: sel.annotations.map((a) => a.text),
@@ -202,8 +312,10 @@ export function exchangesContent(data: ChartData, filters: ChartFilters): ChartC
       key: `totals-${i + 1}`,
       heading:
         panelUnit(sel, measures) === "people"
-          ? "Official running totals"
-          : `${capitalise(measures.join(", "))}: official count`,
+          ? t("chart.exchanges.headingTotals")
+          : t("chart.exchanges.headingCount", {
+              measures: capitalise(measures.map((m) => valueText(m, locale)).join(", ")),
+            }),
       description: describeTotals(sel, measures),
       spec: (options) => totalsSpec(sel, options, measures),
     });
@@ -217,17 +329,31 @@ export function exchangesContent(data: ChartData, filters: ChartFilters): ChartC
   return {
     panels,
     legend: [
-      ...(sel.points.length > 0 ? EXCHANGES_LEGEND : []),
-      ...(sel.totals.length > 0 ? TOTALS_LEGEND : []),
+      ...(sel.points.length > 0 ? exchangesLegend(t) : []),
+      ...(sel.totals.length > 0 ? totalsLegend(t) : []),
     ],
     table: {
-      caption: `Figures drawn in the chart: ${plural(drawn.length, sel.aggregated ? "monthly figure" : "exchange figure")} and ${plural(sel.totals.length, "official total")}. ${sel.aggregated ? `With ${formatNumber(sel.points.length)} figures, the chart adds them up by month and side; undisclosed figures are counted apart, never added in. ` : ""}Aborted exchanges and returns of bodies are not included.`,
-      columns: COLUMNS,
+      caption: t("chart.exchanges.caption", {
+        figures: t(
+          sel.aggregated ? "chart.exchanges.nMonthlyFigures" : "chart.exchanges.nExchangeFigures",
+          {
+            count: drawn.length,
+          },
+        ),
+        totals: t("chart.exchanges.nOfficialTotals", { count: sel.totals.length }),
+        aggregated: sel.aggregated
+          ? t("chart.exchanges.captionAggregated", { count: sel.points.length })
+          : "",
+      }),
+      columns: columns(t),
       csvColumns: CSV_COLUMNS,
-      rows: [...drawn.map(pointRow), ...sel.totals.map(totalRow)],
+      rows: [
+        ...drawn.map((p) => pointRow(p, locale)),
+        ...sel.totals.map((p) => totalRow(p, locale)),
+      ],
     },
     sourceIds: [...drawn.map((p) => p.sourceId), ...sel.totals.map((p) => p.sourceId)],
-    emptyMessage: "No exchanges or official totals fall within this chart's dates.",
+    emptyMessage: t("chart.exchanges.empty"),
   };
 }
 

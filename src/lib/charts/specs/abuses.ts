@@ -25,6 +25,8 @@ import {
 import type { ChartData } from "../model.ts";
 import { ABUSE_MEASURES, type ChartFilters } from "../registry.ts";
 import { indexSources, recordHref, sourceLabel } from "../sources.ts";
+import { chartT, missingText, qualified, valueText, type Locale } from "../text.ts";
+import type { Maybe, PartialDate } from "../../data/types.ts";
 import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme.ts";
 
 export interface AbusePoint {
@@ -56,6 +58,8 @@ export interface AbusePoint {
 }
 
 export interface AbusePanelData {
+  /** The language of every word drawn. */
+  locale: Locale;
   key: string;
   measure: AbuseMeasure;
   kind: "count" | "share";
@@ -70,6 +74,13 @@ export interface AbuseSelection {
   undated: readonly AbusePoint[];
   /** True when points were thinned to one per series and month. */
   aggregated: boolean;
+  locale: Locale;
+}
+
+/** A date that may be missing, in `locale`: the reason reads in that language too. */
+function maybeDate(date: Maybe<PartialDate>, locale: Locale): string {
+  if (locale !== "en" && isMissing(date)) return missingText(date.missing, locale);
+  return formatMaybeDate(date, { ...CHART_DATE, locale });
 }
 
 /** Above this many points in a panel, keep the latest report per series and month. */
@@ -80,6 +91,13 @@ const PERPETRATOR_LABEL: Readonly<Record<AbuseRow["perpetrator"], string>> = {
   Ukraine: "Committed by Ukraine's forces",
 };
 
+/** Who counted a figure and how, in a sentence: "OHCHR (UN verified)". */
+export function seriesText(row: AbuseRow, locale: Locale): string {
+  return locale === "en"
+    ? `${row.reporting_body} (${row.verification})`
+    : `${valueText(row.reporting_body, locale)} (${valueText(row.verification, locale)})`;
+}
+
 const SIDE_PERPETRATOR = { ukraine: "Russia", russia: "Ukraine" } as const;
 
 const dateOf = (row: AbuseRow): Date | null =>
@@ -89,7 +107,12 @@ const dateOf = (row: AbuseRow): Date | null =>
       ? row.period_end.start
       : null;
 
-export function selectAbuses(data: ChartData, filters: ChartFilters): AbuseSelection {
+export function selectAbuses(
+  data: ChartData,
+  filters: ChartFilters,
+  locale: Locale = "en",
+): AbuseSelection {
+  const t = chartT(locale);
   const window = dateWindow(filters);
   const sources = indexSources(data.sources);
   const dateFiltered = filters.from !== undefined || filters.to !== undefined;
@@ -106,15 +129,24 @@ export function selectAbuses(data: ChartData, filters: ChartFilters): AbuseSelec
     const denominator = isMissing(row.denominator) ? null : row.denominator;
     const figure = isMissing(row.figure) ? null : row.figure;
     const percent = isMissing(row.percent) ? null : row.percent;
-    const measured = measureShare(row.figure_kind, figure, denominator, percent);
+    const measured = measureShare(row.figure_kind, figure, denominator, percent, locale);
     points.push({
       row,
       date: dateOf(row),
       periodStart: isMissing(row.period_start) ? null : row.period_start.start,
-      dateLabel: formatMaybeDate(row.report_date, CHART_DATE),
-      periodLabel: `${formatMaybeDate(row.period_start, CHART_DATE)} to ${formatMaybeDate(row.period_end, CHART_DATE)}`,
+      dateLabel: maybeDate(row.report_date, locale),
+      periodLabel:
+        locale === "en"
+          ? `${formatMaybeDate(row.period_start, CHART_DATE)} to ${formatMaybeDate(row.period_end, CHART_DATE)}`
+          : t("chart.abuses.period", {
+              start: maybeDate(row.period_start, locale),
+              end: maybeDate(row.period_end, locale),
+            }),
       perpetrator: row.perpetrator,
-      perpetratorLabel: PERPETRATOR_LABEL[row.perpetrator],
+      perpetratorLabel:
+        locale === "en"
+          ? PERPETRATOR_LABEL[row.perpetrator]
+          : t(row.perpetrator === "Russia" ? "chart.abuses.byRussia" : "chart.abuses.byUkraine"),
       series: `${row.reporting_body} (${row.verification})`,
       verified: row.verification === "UN verified",
       figure,
@@ -123,7 +155,7 @@ export function selectAbuses(data: ChartData, filters: ChartFilters): AbuseSelec
       percent,
       denominator,
       sourceId: row.source_id,
-      sourceLabel: sourceLabel(sources, row.source_id),
+      sourceLabel: sourceLabel(sources, row.source_id, locale),
       rows: 1,
     });
   }
@@ -149,6 +181,7 @@ export function selectAbuses(data: ChartData, filters: ChartFilters): AbuseSelec
         measure,
         kind,
         points: group,
+        locale,
       });
     }
   }
@@ -158,6 +191,7 @@ export function selectAbuses(data: ChartData, filters: ChartFilters): AbuseSelec
     panels,
     undated: points.filter((p) => p.date === null || (p.figure === null && p.share === null)),
     aggregated,
+    locale,
   };
 }
 
@@ -172,7 +206,9 @@ export function measureShare(
   figure: number | null,
   denominator: number | null,
   percent: number | null,
+  locale: Locale = "en",
 ): { share: number | null; label: string } {
+  if (locale !== "en") return localShare(kind, figure, denominator, percent, locale);
   if (kind === "share" && denominator !== null) {
     if (figure !== null) {
       return {
@@ -191,6 +227,40 @@ export function measureShare(
   return { share: null, label: formatQualified(figure, kind === "share" ? "exact" : kind) };
 }
 
+/** measureShare's label in a language other than English, from whole templates. */
+function localShare(
+  kind: AbuseRow["figure_kind"],
+  figure: number | null,
+  denominator: number | null,
+  percent: number | null,
+  locale: Locale,
+): { share: number | null; label: string } {
+  const t = chartT(locale);
+  if (kind === "share" && denominator !== null) {
+    if (figure !== null) {
+      return {
+        share: figure / denominator,
+        label: t("chart.abuses.shareOf", {
+          figure: formatNumber(figure, locale),
+          denominator: formatNumber(denominator, locale),
+          share: formatShare(figure, denominator, locale),
+        }),
+      };
+    }
+    if (percent !== null) {
+      return {
+        share: percent / 100,
+        label: t("chart.abuses.percentOf", {
+          percent: formatPercent(percent, locale),
+          denominator: formatNumber(denominator, locale),
+        }),
+      };
+    }
+  }
+  if (figure === null) return { share: null, label: missingText("not stated", locale) };
+  return { share: null, label: qualified(figure, kind === "share" ? "exact" : kind, locale) };
+}
+
 /** One point per series, perpetrator and month: the latest report, counting what it stands for. */
 function latestPerMonth(points: readonly AbusePoint[]): AbusePoint[] {
   const groups = new Map<string, AbusePoint>();
@@ -204,7 +274,8 @@ function latestPerMonth(points: readonly AbusePoint[]): AbusePoint[] {
   return [...groups.values()];
 }
 
-export function abuseTitle(p: AbusePoint): string {
+export function abuseTitle(p: AbusePoint, locale: Locale = "en"): string {
+  if (locale !== "en") return localTitle(p, locale);
   const what =
     p.share !== null
       ? `${p.row.measure}, share of those interviewed: ${p.figureLabel}`
@@ -213,12 +284,53 @@ export function abuseTitle(p: AbusePoint): string {
   return `${p.dateLabel}: ${what}; ${p.row.victims}; perpetrator ${p.perpetrator}; ${p.row.reporting_body}, ${p.row.verification}; period ${p.periodLabel}${more}. Source: ${p.sourceLabel}`;
 }
 
+function localTitle(p: AbusePoint, locale: Locale): string {
+  const t = chartT(locale);
+  const measure = valueText(p.row.measure, locale);
+  return t("chart.abuses.markTitle", {
+    date: p.dateLabel,
+    what:
+      p.share !== null
+        ? t("chart.abuses.titleShare", { measure, figure: p.figureLabel })
+        : t("chart.abuses.titleCount", { measure, figure: p.figureLabel }),
+    victims: valueText(p.row.victims, locale),
+    perpetrator: valueText(p.perpetrator, locale),
+    series: seriesText(p.row, locale),
+    period: p.periodLabel,
+    more: p.rows > 1 ? t("chart.abuses.titleLatestOf", { count: p.rows }) : "",
+    source: p.sourceLabel,
+  });
+}
+
 /** A mark links the record of the row whose figure it draws (the latest, when a month has several). */
 const href = (p: AbusePoint): string => recordHref("abuses", p.row.id);
+
+/** A counter's short name for a direct label, in `locale`. */
+export function shortBody(body: AbuseRow["reporting_body"], locale: Locale): string {
+  if (locale === "en") return SHORT_BODY[body];
+  const t = chartT(locale);
+  switch (body) {
+    case "OHCHR":
+      return t("chart.abuses.shortOhchr");
+    case "Prosecutor General of Ukraine":
+      return t("chart.abuses.shortProsecutor");
+    case "Ukrainian Parliament Commissioner for Human Rights":
+      return t("chart.abuses.shortOmbudsman");
+    case "Coordination Headquarters":
+      return t("chart.abuses.shortHq");
+    case "Security Service of Ukraine":
+      return t("chart.abuses.shortSbu");
+    default:
+      // Human Rights Watch keeps its name; "media" is the data dictionary's word.
+      return body === "Human Rights Watch" ? SHORT_BODY[body] : valueText(body, locale);
+  }
+}
 
 /** A count measure: dot at the report date, rule across the covered period, facet per perpetrator. */
 export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plot.PlotOptions {
   const compact = isCompact(options);
+  const { locale } = panel;
+  const title = (p: AbusePoint): string => abuseTitle(p, locale);
   const perpetrators = [...new Set(panel.points.map((p) => p.perpetratorLabel))].sort();
   const withPeriod = panel.points.filter(
     (p) => p.periodStart !== null && p.date !== null && p.periodStart < p.date,
@@ -250,13 +362,13 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
       domain: [new Date(lo), new Date(Math.max(hi, lo + 86_400_000))],
       label: null,
       ticks: timeTicks([new Date(lo), new Date(hi)], compact),
-      tickFormat: (v: Date) => formatTick(v),
+      tickFormat: (v: Date) => formatTick(v, locale),
     },
     y: {
       // The panel's heading names the measure; each facet is labelled with its perpetrator.
       label: null,
       domain: [0, top],
-      tickFormat: (v: number) => formatAxisMagnitude(v),
+      tickFormat: (v: number) => formatAxisMagnitude(v, locale),
       grid: true,
       ticks: 4,
     },
@@ -286,7 +398,7 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
           r: 4,
           symbol: "circle",
           className: CLS.verified,
-          title: abuseTitle,
+          title,
           href,
         },
       ),
@@ -299,7 +411,7 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
           r: 4,
           symbol: "circle",
           className: CLS.unverified,
-          title: abuseTitle,
+          title,
           href,
         },
       ),
@@ -308,7 +420,7 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
         y: "y",
         fy: (l: DodgedLabel) => l.point.perpetratorLabel,
         text: (l: DodgedLabel) =>
-          `${SHORT_BODY[l.point.row.reporting_body]}: ${l.point.figureLabel}`,
+          `${shortBody(l.point.row.reporting_body, locale)}: ${l.point.figureLabel}`,
         textAnchor: "end",
         dx: -8,
         className: CLS.label,
@@ -324,10 +436,20 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
  */
 export function abuseShareSpec(panel: AbusePanelData, options: SpecOptions): Plot.PlotOptions {
   const compact = isCompact(options);
+  const { locale } = panel;
+  const t = chartT(locale);
+  const title = (p: AbusePoint): string => abuseTitle(p, locale);
   const key = (p: AbusePoint): string => p.row.id;
   const rows = panel.points.map(key);
   const rowLabel = (p: AbusePoint): string =>
-    `${p.row.victims}, perpetrator ${p.perpetrator} · ${SHORT_BODY[p.row.reporting_body]} · ${p.dateLabel === "not stated" ? "report date not stated" : p.dateLabel}`;
+    locale !== "en"
+      ? t("chart.abuses.shareRow", {
+          victims: valueText(p.row.victims, locale),
+          perpetrator: valueText(p.perpetrator, locale),
+          body: shortBody(p.row.reporting_body, locale),
+          date: isMissing(p.row.report_date) ? t("chart.abuses.reportDateNotStated") : p.dateLabel,
+        })
+      : `${p.row.victims}, perpetrator ${p.perpetrator} · ${SHORT_BODY[p.row.reporting_body]} · ${p.dateLabel === "not stated" ? "report date not stated" : p.dateLabel}`;
   return {
     width: options.width,
     height: 40 + rows.length * (compact ? 80 : 50),
@@ -337,8 +459,8 @@ export function abuseShareSpec(panel: AbusePanelData, options: SpecOptions): Plo
     marginBottom: 30,
     x: {
       domain: [0, 1],
-      label: "share of those interviewed →",
-      tickFormat: (v: number) => formatShare(v, 1),
+      label: t("chart.abuses.shareAxis"),
+      tickFormat: (v: number) => formatShare(v, 1, locale),
       ticks: compact ? 2 : 5,
     },
     y: { domain: rows, axis: null, padding: compact ? 0.6 : 0.5 },
@@ -351,7 +473,7 @@ export function abuseShareSpec(panel: AbusePanelData, options: SpecOptions): Plo
           x2: (p: AbusePoint) => p.share ?? 0,
           y: key,
           className: CLS.verified,
-          title: abuseTitle,
+          title,
           href,
         },
       ),
@@ -362,7 +484,7 @@ export function abuseShareSpec(panel: AbusePanelData, options: SpecOptions): Plo
           x2: (p: AbusePoint) => p.share ?? 0,
           y: key,
           className: CLS.unverified,
-          title: abuseTitle,
+          title,
           href,
         },
       ),

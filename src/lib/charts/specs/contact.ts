@@ -12,6 +12,8 @@ import { CHART_DATE, formatMaybeDate, formatTick, maxOf, minOf } from "../../for
 import type { ChartData } from "../model.ts";
 import { CHANNELS, type ChartFilters } from "../registry.ts";
 import { indexSources, recordHref, sourceHref, sourceLabel } from "../sources.ts";
+import { chartT, valueText, type Locale } from "../text.ts";
+import type { MessageKey } from "../../i18n/index.ts";
 import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme.ts";
 
 export type Regime = CommunicationRow["regime"];
@@ -28,6 +30,42 @@ export const REGIME_LONG: Readonly<Record<Regime, string>> = {
   "Russia (detaining)": "Russia (for the Ukrainian prisoners it holds)",
 };
 
+/** The regimes' words in the strings files: short (row labels) and long (sentences). */
+const REGIME_KEYS: Readonly<Record<Regime, { short: MessageKey; long: MessageKey }>> = {
+  "Geneva Convention III": {
+    short: "chart.contact.regimeConvention",
+    long: "chart.contact.regimeConventionLong",
+  },
+  "Ukraine (detaining)": {
+    short: "chart.contact.regimeUkraine",
+    long: "chart.contact.regimeUkraineLong",
+  },
+  "Russia (detaining)": {
+    short: "chart.contact.regimeRussia",
+    long: "chart.contact.regimeRussiaLong",
+  },
+};
+
+/** A regime's row label in `locale` ("Convention", "Ukraine holds"). */
+export function regimeLabel(regime: Regime, locale: Locale = "en"): string {
+  return locale === "en" ? REGIME_LABEL[regime] : chartT(locale)(REGIME_KEYS[regime].short);
+}
+
+/** A regime in a sentence in `locale` ("Ukraine (for the Russian prisoners it holds)"). */
+export function regimeLong(regime: Regime, locale: Locale = "en"): string {
+  return locale === "en" ? REGIME_LONG[regime] : chartT(locale)(REGIME_KEYS[regime].long);
+}
+
+/** A status as drawn on a bar in `locale` (the data dictionary's word). */
+export const statusText = (status: AccessStatus, locale: Locale = "en"): string =>
+  valueText(status, locale);
+
+/** A channel as a facet heading in `locale`: "Phone call". */
+export function channelHeading(channel: Channel, locale: Locale = "en"): string {
+  const text = valueText(channel, locale);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const STATUSES: readonly AccessStatus[] = [
   "required",
   "allowed",
@@ -38,7 +76,12 @@ export const STATUSES: readonly AccessStatus[] = [
 ];
 
 /** A status in words for titles and the text alternative (says what `none in practice` means). */
-export function statusWords(status: AccessStatus): string {
+export function statusWords(status: AccessStatus, locale: Locale = "en"): string {
+  if (locale !== "en") {
+    return status === "none in practice"
+      ? chartT(locale)("chart.contact.noneInPracticeWords")
+      : valueText(status, locale);
+  }
   return status === "none in practice"
     ? "none in practice (reported not to happen; no rule found)"
     : status;
@@ -77,6 +120,8 @@ export interface ContactSelection {
   drawn: readonly ContactSpan[];
   aggregated: boolean;
   domain: [Date, Date] | null;
+  /** The language of every word drawn. */
+  locale: Locale;
 }
 
 /** Above this many spans, touching or overlapping spans with the same status are merged. */
@@ -122,7 +167,13 @@ const SIDE_REGIMES: Readonly<Record<"ukraine" | "russia", readonly Regime[]>> = 
   russia: ["Geneva Convention III", "Ukraine (detaining)"],
 };
 
-export function selectContact(data: ChartData, filters: ChartFilters): ContactSelection {
+export function selectContact(
+  data: ChartData,
+  filters: ChartFilters,
+  locale: Locale = "en",
+): ContactSelection {
+  const t = chartT(locale);
+  const dateOptions = { ...CHART_DATE, locale };
   const window = dateWindow(filters);
   const sources = indexSources(data.sources);
   const regimes: readonly Regime[] = filters.side
@@ -163,23 +214,23 @@ export function selectContact(data: ChartData, filters: ChartFilters): ContactSe
     spans.push({
       row,
       regime: row.regime,
-      regimeLabel: REGIME_LABEL[row.regime],
+      regimeLabel: regimeLabel(row.regime, locale),
       channel: row.channel,
       status: row.status,
       start: start !== null && domain && start < domain[0] ? domain[0] : start,
       end: end !== null && domain && end > domain[1] ? domain[1] : end,
       ongoing,
-      startLabel: formatMaybeDate(row.start, CHART_DATE),
+      startLabel: formatMaybeDate(row.start, dateOptions),
       endLabel: ongoing
         ? row.status === "none in practice"
-          ? "still the case when last reported"
-          : "still in force when last reported"
-        : formatMaybeDate(row.end, CHART_DATE),
+          ? t("chart.contact.stillTheCase")
+          : t("chart.contact.stillInForce")
+        : formatMaybeDate(row.end, dateOptions),
       endIso: isMissing(row.end) ? row.end.missing : row.end.iso,
       rows: 1,
       limit: isMissing(row.limit) ? null : row.limit,
       sourceId: row.source_id,
-      sourceLabel: sourceLabel(sources, row.source_id),
+      sourceLabel: sourceLabel(sources, row.source_id, locale),
     });
   }
   const regimeOrder = (r: Regime): number => regimes.indexOf(r);
@@ -192,10 +243,20 @@ export function selectContact(data: ChartData, filters: ChartFilters): ContactSe
   );
   const channels = CHANNELS.filter((c) => spans.some((s) => s.channel === c));
   const drawn = spans.length > MAX_SPANS ? mergeSpans(spans) : spans;
-  return { window, regimes, channels, spans, drawn, aggregated: drawn !== spans, domain };
+  return {
+    window,
+    regimes,
+    channels,
+    spans,
+    drawn,
+    aggregated: drawn !== spans,
+    domain,
+    locale,
+  };
 }
 
-export function spanTitle(s: ContactSpan): string {
+export function spanTitle(s: ContactSpan, locale: Locale = "en"): string {
+  if (locale !== "en") return localSpanTitle(s, locale);
   const when =
     s.start === null
       ? "dates not stated"
@@ -206,6 +267,27 @@ export function spanTitle(s: ContactSpan): string {
           : `from ${s.startLabel} to ${s.endLabel}`;
   const limit = s.limit ? ` (${s.limit})` : "";
   return `${s.channel}: ${REGIME_LONG[s.regime]}: ${statusWords(s.status)}${limit}, ${when}. Source: ${s.sourceLabel}`;
+}
+
+/** A span's title in another language than English, from whole templates. */
+function localSpanTitle(s: ContactSpan, locale: Locale): string {
+  const t = chartT(locale);
+  const when =
+    s.start === null
+      ? t("chart.contact.datesNotStated")
+      : s.regime === "Geneva Convention III"
+        ? t("chart.contact.since", { start: s.startLabel })
+        : s.ongoing
+          ? t("chart.contact.fromOngoing", { start: s.startLabel, end: s.endLabel })
+          : t("chart.contact.fromTo", { start: s.startLabel, end: s.endLabel });
+  return t("chart.contact.spanTitle", {
+    channel: valueText(s.channel, locale),
+    regime: regimeLong(s.regime, locale),
+    status: statusWords(s.status, locale),
+    limit: s.limit ? t("chart.contact.limitSeeTable") : "",
+    when,
+    source: s.sourceLabel,
+  });
 }
 
 /** A span links the record of its row; spans merged from several rows link their source. */
@@ -282,10 +364,11 @@ const SHORT_LABEL: Partial<Record<AccessStatus, string>> = { "none in practice":
 
 /** Regime and channel pairs with no row: said so in words, not left looking like a gap. */
 export function emptyCells(sel: ContactSelection): { regimeLabel: string; channel: Channel }[] {
+  const { locale } = sel;
   return sel.channels.flatMap((channel) =>
     sel.regimes
       .filter((regime) => !sel.spans.some((s) => s.channel === channel && s.regime === regime))
-      .map((regime) => ({ regimeLabel: REGIME_LABEL[regime], channel })),
+      .map((regime) => ({ regimeLabel: regimeLabel(regime, locale), channel })),
   );
 }
 
@@ -302,6 +385,9 @@ const LABEL_DY = -5;
 
 export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.PlotOptions {
   const compact = isCompact(options);
+  const { locale } = sel;
+  const t = chartT(locale);
+  const title = (s: ContactSpan): string => spanTitle(s, locale);
   const marginLeft = compact ? 92 : 108;
   const marginRight = compact ? 10 : 20;
   const plotWidth = options.width - marginLeft - marginRight;
@@ -312,12 +398,16 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
     (((s.end?.getTime() ?? 0) - (s.start?.getTime() ?? 0)) / (d1.getTime() - d0.getTime())) *
     plotWidth;
   const barLabel = (s: ContactSpan): string | null => {
-    if (px(s) >= labelWidth(s.status)) return s.status;
-    const short = SHORT_LABEL[s.status];
+    const status = statusText(s.status, locale);
+    if (px(s) >= labelWidth(status)) return status;
+    const short =
+      locale === "en" || SHORT_LABEL[s.status] === undefined
+        ? SHORT_LABEL[s.status]
+        : t("chart.contact.noneShort");
     return short !== undefined && px(s) >= labelWidth(short) ? short : null;
   };
   const labelled = dated.filter((s) => barLabel(s) !== null);
-  const rowLabels = sel.regimes.map((r) => REGIME_LABEL[r]);
+  const rowLabels = sel.regimes.map((r) => regimeLabel(r, locale));
 
   const marks: Plot.Markish[] = [patternDefs];
   for (const status of STATUSES) {
@@ -334,7 +424,7 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
           insetTop: BAR_INSET_TOP,
           insetBottom: BAR_INSET_BOTTOM,
           className: CLS.status(status),
-          title: spanTitle,
+          title,
           href,
         },
       ),
@@ -355,18 +445,21 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
       x: d0,
       y: "regimeLabel",
       fy: "channel",
-      text: (s: ContactSpan) => `${s.status}: dates not stated`,
+      text: (s: ContactSpan) =>
+        locale === "en"
+          ? `${s.status}: dates not stated`
+          : t("chart.contact.statusUndated", { status: statusText(s.status, locale) }),
       textAnchor: "start",
       dx: 4,
       className: CLS.muted,
-      title: spanTitle,
+      title,
       href,
     }),
     Plot.text(emptyCells(sel), {
       x: d0,
       y: "regimeLabel",
       fy: "channel",
-      text: () => "nothing in the data",
+      text: () => t("chart.contact.nothingInData"),
       textAnchor: "start",
       dx: 4,
       className: CLS.muted,
@@ -376,7 +469,7 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
       frameAnchor: "top-left",
       dx: -marginLeft + 2,
       dy: -14,
-      text: (c: Channel) => c.charAt(0).toUpperCase() + c.slice(1),
+      text: (c: Channel) => channelHeading(c, locale),
       className: "chart-facet-label",
     }),
   );
@@ -393,7 +486,7 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
       domain: [d0, d1],
       label: null,
       ticks: timeTicks([d0, d1], compact),
-      tickFormat: (v: Date) => formatTick(v),
+      tickFormat: (v: Date) => formatTick(v, locale),
       grid: true,
     },
     y: { domain: rowLabels, label: null, padding: 0.1 },

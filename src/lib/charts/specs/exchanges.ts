@@ -25,7 +25,6 @@ import {
   formatMonth,
   formatNumber,
   formatPartialDate,
-  formatQualified,
   formatTick,
   formatWhen,
   maxOf,
@@ -35,6 +34,7 @@ import type { ChartData } from "../model.ts";
 import type { ChartFilters } from "../registry.ts";
 import { indexSources, recordHref, sourceHref, sourceLabel } from "../sources.ts";
 import { CLS, isCompact, timeTicks, type SpecOptions } from "../theme.ts";
+import { chartT, missingText, qualified, valueText, type Locale } from "../text.ts";
 
 export type Side = "ukraine" | "russia";
 
@@ -101,6 +101,8 @@ export interface ExchangeSelection {
   annotations: readonly Annotation[];
   /** The time span of every figure and total drawn. */
   domain: [Date, Date] | null;
+  /** The language of every word drawn. */
+  locale: Locale;
 }
 
 /**
@@ -134,7 +136,12 @@ const STATED_BY: Readonly<Record<Side, string>> = {
 /** Exchanges and stages are drawn; aborted exchanges and repatriated bodies are not people returned alive. */
 const DRAWN_KINDS: ReadonlySet<ExchangeRow["kind"]> = new Set(["exchange", "stage"]);
 
-export function selectExchanges(data: ChartData, filters: ChartFilters): ExchangeSelection {
+export function selectExchanges(
+  data: ChartData,
+  filters: ChartFilters,
+  locale: Locale = "en",
+): ExchangeSelection {
+  const dateOptions = { ...CHART_DATE, locale };
   const window = dateWindow(filters);
   const meanings = data.measures ?? MEASURE_MEANINGS;
   const sources = indexSources(data.sources);
@@ -154,7 +161,7 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
         exchangeId: row.id,
         date: row.date.start,
         dateIso: row.date.iso,
-        dateLabel: formatPartialDate(row.date, CHART_DATE),
+        dateLabel: formatPartialDate(row.date, dateOptions),
         side,
         value: isMissing(value) ? null : value,
         missing: isMissing(value) ? value.missing : null,
@@ -162,7 +169,7 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
           side === "ukraine" ? row.returned_to_ukraine_qualifier : row.returned_to_russia_qualifier,
         statedBy: STATED_BY[side],
         sourceId: row.source_id,
-        sourceLabel: sourceLabel(sources, row.source_id),
+        sourceLabel: sourceLabel(sources, row.source_id, locale),
         rows: 1,
       });
     }
@@ -175,7 +182,9 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
     const row = byId.get(claim.exchange_id);
     const side: Side = claim.direction === "to ukraine" ? "ukraine" : "russia";
     if (row === undefined || !sides.includes(side)) continue;
-    claims.push(claimPoint(claim, row, side, sourceLabel(sources, claim.source_id)));
+    claims.push(
+      claimPoint(claim, row, side, sourceLabel(sources, claim.source_id, locale), locale),
+    );
   }
   claims.sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id));
 
@@ -190,14 +199,18 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
       id: row.id,
       date: row.as_of.start,
       dateIso: row.as_of.iso,
-      dateLabel: formatPartialDate(row.as_of, CHART_DATE),
-      when: formatWhen(row.as_of, CHART_DATE),
+      dateLabel: formatPartialDate(row.as_of, dateOptions),
+      // English says "on 9 Feb 2024" / "in June 2024"; other languages put the date in a template.
+      when:
+        locale === "en"
+          ? formatWhen(row.as_of, CHART_DATE)
+          : formatPartialDate(row.as_of, dateOptions),
       measure: row.measure,
       value: row.figure,
       qualifier: row.qualifier,
       statedBy: row.stated_by,
       sourceId: row.source_id,
-      sourceLabel: sourceLabel(sources, row.source_id),
+      sourceLabel: sourceLabel(sources, row.source_id, locale),
     }))
     .sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id));
 
@@ -206,14 +219,45 @@ export function selectExchanges(data: ChartData, filters: ChartFilters): Exchang
     sides,
     exchanges,
     points,
-    drawn: points.length > MAX_MARKS ? aggregateByMonth(points) : points,
+    drawn: points.length > MAX_MARKS ? aggregateByMonth(points, locale) : points,
     aggregated: points.length > MAX_MARKS,
     claims,
     totals,
     meanings,
-    annotations: numberNotes([...findAnnotations(points), ...undisclosedRuns(points)]),
+    annotations: numberNotes([
+      ...findAnnotations(points, locale),
+      ...undisclosedRuns(points, locale),
+    ]),
     domain: spanOf([...points, ...totals]),
+    locale,
   };
+}
+
+/** Marks who stated a month's sum: "Ukraine (monthly sum)". */
+const MONTHLY_SUM = " (monthly sum)";
+
+/** Who stated a figure, in `locale`: the sides' own words, or the data dictionary's. */
+export function whoText(who: string, locale: Locale): string {
+  if (locale === "en") return who;
+  const t = chartT(locale);
+  if (who.endsWith(MONTHLY_SUM)) {
+    return t("chart.exchanges.monthlySum", {
+      who: whoText(who.slice(0, -MONTHLY_SUM.length), locale),
+    });
+  }
+  if (who === STATED_BY.ukraine) return t("chart.exchanges.ukraine");
+  if (who === STATED_BY.russia) return t("chart.exchanges.russiaMoD");
+  return valueText(who, locale);
+}
+
+/**
+ * Who stated a figure, for a sentence or a mark's title in `locale`. A name the data holds in
+ * English only (a person and their office) cannot be translated here: the sentence points to
+ * the table, where the name is shown as written (marked as English).
+ */
+export function whoInText(who: string, locale: Locale): string {
+  const text = whoText(who, locale);
+  return locale !== "en" && text === who ? chartT(locale)("chart.exchanges.seeTable") : text;
 }
 
 /** Above this many figures, the chart draws monthly sums instead of one mark per exchange. */
@@ -223,7 +267,11 @@ export const MAX_MARKS = 600;
  * One point per month, side and state (known sum / not disclosed / not reported), so a
  * chart of 100,000 rows stays readable; undisclosed figures are never folded into a sum.
  */
-export function aggregateByMonth(points: readonly ExchangePoint[]): ExchangePoint[] {
+export function aggregateByMonth(
+  points: readonly ExchangePoint[],
+  locale: Locale = "en",
+): ExchangePoint[] {
+  const t = chartT(locale);
   const groups = new Map<string, ExchangePoint>();
   for (const p of points) {
     const month = `${p.date.getUTCFullYear()}-${String(p.date.getUTCMonth() + 1).padStart(2, "0")}`;
@@ -237,12 +285,13 @@ export function aggregateByMonth(points: readonly ExchangePoint[]): ExchangePoin
         exchangeId: "",
         date: new Date(Date.UTC(p.date.getUTCFullYear(), p.date.getUTCMonth(), 1)),
         dateIso: month,
-        dateLabel: formatMonth(p.date),
-        statedBy: `${p.statedBy} (monthly sum)`,
+        dateLabel: formatMonth(p.date, { locale }),
+        // English, as the CSV's stated_by column keeps it; whoText translates it for display.
+        statedBy: `${p.statedBy}${MONTHLY_SUM}`,
       });
     } else {
       kept.rows += 1;
-      if (p.sourceId !== kept.sourceId) kept.sourceLabel = "several sources, first shown";
+      if (p.sourceId !== kept.sourceId) kept.sourceLabel = t("chart.exchanges.severalSources");
       if (p.value !== null) kept.value = (kept.value ?? 0) + p.value;
       if (p.qualifier !== "exact") kept.qualifier = "about";
     }
@@ -257,6 +306,7 @@ function claimPoint(
   row: ExchangeRow,
   side: Side,
   label: string,
+  locale: Locale,
 ): ExchangePoint {
   return {
     resource: "exchange_claims",
@@ -264,7 +314,7 @@ function claimPoint(
     exchangeId: row.id,
     date: row.date.start,
     dateIso: row.date.iso,
-    dateLabel: formatPartialDate(row.date, CHART_DATE),
+    dateLabel: formatPartialDate(row.date, { ...CHART_DATE, locale }),
     side,
     value: claim.figure,
     missing: null,
@@ -276,7 +326,8 @@ function claimPoint(
   };
 }
 
-function findAnnotations(points: readonly ExchangePoint[]): Annotation[] {
+function findAnnotations(points: readonly ExchangePoint[], locale: Locale): Annotation[] {
+  const t = chartT(locale);
   const notes: Annotation[] = [];
   for (const span of ANNOTATED_SPANS) {
     const start = Date.parse(`${span.from}T00:00:00Z`);
@@ -292,14 +343,19 @@ function findAnnotations(points: readonly ExchangePoint[]): Annotation[] {
     const ru = sum("russia");
     const first = inSpan[0]?.date ?? new Date(start);
     const last = inSpan[inSpan.length - 1]?.date ?? new Date(end);
+    const range = formatDayRange(first, last, locale);
     const figures =
       ua !== null && ru !== null
-        ? `${formatNumber(ua)} for ${formatNumber(ru)}`
+        ? t("chart.exchanges.noteFor", {
+            range,
+            ua: formatNumber(ua, locale),
+            ru: formatNumber(ru, locale),
+          })
         : ua !== null
-          ? `${formatNumber(ua)} returned to Ukraine`
+          ? t("chart.exchanges.noteToUkraine", { range, count: ua })
           : ru !== null
-            ? `${formatNumber(ru)} returned to Russia`
-            : "figures not disclosed";
+            ? t("chart.exchanges.noteToRussia", { range, count: ru })
+            : t("chart.exchanges.noteNotDisclosed", { range });
     const days = new Set(inSpan.map((p) => p.date.getTime())).size;
     notes.push({
       number: 0,
@@ -308,7 +364,7 @@ function findAnnotations(points: readonly ExchangePoint[]): Annotation[] {
         inSpan.map((p) => p.value ?? 0),
         0,
       ),
-      text: `${formatDayRange(first, last)}: ${figures}${days > 1 ? ` over ${formatNumber(days)} days` : ""}`,
+      text: days > 1 ? t("chart.exchanges.noteOverDays", { note: figures, count: days }) : figures,
     });
   }
   return notes;
@@ -316,16 +372,34 @@ function findAnnotations(points: readonly ExchangePoint[]): Annotation[] {
 
 const signed = (p: ExchangePoint): number => (p.side === "ukraine" ? 1 : -1) * (p.value ?? 0);
 
-export function pointTitle(p: ExchangePoint): string {
-  const direction = p.side === "ukraine" ? "to Ukraine" : "to Russia";
-  const many = p.rows > 1 ? ` (${formatNumber(p.rows)} exchanges)` : "";
+export function pointTitle(p: ExchangePoint, locale: Locale = "en"): string {
+  const t = chartT(locale);
+  const direction = t(
+    p.side === "ukraine" ? "chart.exchanges.titleToUkraine" : "chart.exchanges.titleToRussia",
+  );
+  const many = p.rows > 1 ? t("chart.exchanges.titleRows", { count: p.rows }) : "";
+  const who = whoInText(p.statedBy, locale);
   const what =
     p.value === null
-      ? `figure ${p.missing ?? "not stated"}`
+      ? t("chart.exchanges.titleMissing", {
+          reason: missingText(p.missing ?? "not stated", locale),
+        })
       : p.resource === "exchange_claims"
-        ? `${formatQualified(p.value, p.qualifier)}, as claimed by ${p.statedBy}`
-        : `${formatQualified(p.value, p.qualifier)}, as announced by ${p.statedBy}`;
-  return `${p.dateLabel}: people returned ${direction}${many}: ${what}. Source: ${p.sourceLabel}`;
+        ? t("chart.exchanges.titleClaimed", {
+            figure: qualified(p.value, p.qualifier, locale),
+            who,
+          })
+        : t("chart.exchanges.titleAnnounced", {
+            figure: qualified(p.value, p.qualifier, locale),
+            who,
+          });
+  return t("chart.exchanges.pointTitle", {
+    date: p.dateLabel,
+    direction,
+    many,
+    what,
+    source: p.sourceLabel,
+  });
 }
 
 /** A mark's link: the record of the one row it draws; a monthly sum links its source. */
@@ -337,6 +411,9 @@ const totalHref = (p: TotalPoint): string => recordHref("totals", p.id);
 /** Panel 1: people returned in each exchange. */
 export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plot.PlotOptions {
   const compact = isCompact(options);
+  const { locale } = sel;
+  const t = chartT(locale);
+  const title = (p: ExchangePoint): string => pointTitle(p, locale);
   const shown = sel.drawn.filter((p) => p.value !== null);
   const undisclosed = sel.drawn.filter((p) => p.missing === "not disclosed");
   const unreported = sel.drawn.filter((p) => p.value === null && p.missing !== "not disclosed");
@@ -355,9 +432,9 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
     x: timeAxis(sel, compact),
     y: {
       domain: [bottom * 1.1, top * 1.15],
-      label: compact ? "↑ to Ukraine · to Russia ↓" : "↑ people returned to Ukraine · to Russia ↓",
+      label: t(compact ? "chart.exchanges.axisShort" : "chart.exchanges.axis"),
       labelAnchor: "top",
-      tickFormat: (v: number) => formatAxisMagnitude(v),
+      tickFormat: (v: number) => formatAxisMagnitude(v, locale),
       ticks: compact ? 5 : 8,
       grid: true,
     },
@@ -370,7 +447,7 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
         r: compact ? 2.5 : 3,
         symbol: "circle",
         className: CLS.announced,
-        title: pointTitle,
+        title,
         href,
       }),
       Plot.dot(sel.claims, {
@@ -380,7 +457,7 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
         r: compact ? 3.5 : 4,
         symbol: "diamond",
         className: CLS.claim,
-        title: pointTitle,
+        title,
         href,
       }),
       ...(["ukraine", "russia"] as const).flatMap((side) => [
@@ -393,7 +470,7 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
             r: 3,
             symbol: "circle",
             className: CLS.undisclosed,
-            title: pointTitle,
+            title,
             href,
           },
         ),
@@ -406,7 +483,7 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
             r: 3,
             symbol: "times",
             className: CLS.notReported,
-            title: pointTitle,
+            title,
             href,
           },
         ),
@@ -423,7 +500,11 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
 }
 
 /** Runs of undisclosed stages (Ukraine's side), noted once per run of two or more. */
-export function undisclosedRuns(points: readonly ExchangePoint[]): Annotation[] {
+export function undisclosedRuns(
+  points: readonly ExchangePoint[],
+  locale: Locale = "en",
+): Annotation[] {
+  const t = chartT(locale);
   const hidden = points.filter((p) => p.missing === "not disclosed" && p.side === "ukraine");
   const runs: { first: Date; last: Date; count: number }[] = [];
   const gap = 62 * 86_400_000;
@@ -442,7 +523,10 @@ export function undisclosedRuns(points: readonly ExchangePoint[]): Annotation[] 
       number: 0,
       date: run.first,
       top: 0,
-      text: `${formatDayRange(run.first, run.last)}: ${formatNumber(run.count)} stages, figures not disclosed`,
+      text: t("chart.exchanges.noteStagesNotDisclosed", {
+        range: formatDayRange(run.first, run.last, locale),
+        count: run.count,
+      }),
     }));
 }
 
@@ -452,8 +536,14 @@ function numberNotes(notes: Annotation[]): Annotation[] {
     .map((note, i) => ({ ...note, number: i + 1 }));
 }
 
-export function totalTitle(p: TotalPoint): string {
-  return `${p.dateLabel}: ${p.measure}: ${formatQualified(p.value, p.qualifier)} (stated by ${p.statedBy}). Source: ${p.sourceLabel}`;
+export function totalTitle(p: TotalPoint, locale: Locale = "en"): string {
+  return chartT(locale)("chart.exchanges.totalTitle", {
+    date: p.dateLabel,
+    measure: valueText(p.measure, locale),
+    figure: qualified(p.value, p.qualifier, locale),
+    who: whoInText(p.statedBy, locale),
+    source: p.sourceLabel,
+  });
 }
 
 /**
@@ -466,6 +556,9 @@ export function totalsSpec(
   measures: readonly TotalMeasure[],
 ): Plot.PlotOptions {
   const compact = isCompact(options);
+  const { locale } = sel;
+  const t = chartT(locale);
+  const title = (p: TotalPoint): string => totalTitle(p, locale);
   const present = measures.filter((m) => sel.totals.some((p) => p.measure === m));
   const points = sel.totals.filter((p) => present.includes(p.measure));
   const lastOf = present
@@ -487,7 +580,7 @@ export function totalsSpec(
     y: {
       // Each row is labelled with its measure; the panel heading says what the rows count.
       label: null,
-      tickFormat: (v: number) => formatAxisMagnitude(v),
+      tickFormat: (v: number) => formatAxisMagnitude(v, locale),
       ticks: 2,
       grid: true,
       domain: [0, max * 1.1],
@@ -512,7 +605,7 @@ export function totalsSpec(
           fy: "measure",
           r: 3,
           className: `${CLS.series(0)} ${CLS.verified}`,
-          title: totalTitle,
+          title,
           href: totalHref,
         },
       ),
@@ -524,7 +617,7 @@ export function totalsSpec(
           fy: "measure",
           r: 3.5,
           className: `${CLS.series(0)} ${CLS.unverified}`,
-          title: totalTitle,
+          title,
           href: totalHref,
         },
       ),
@@ -537,7 +630,11 @@ export function totalsSpec(
         textAnchor: "start",
         lineAnchor: "bottom",
         text: (p: TotalPoint) =>
-          `${p.measure}: latest ${formatQualified(p.value, p.qualifier)} (${p.dateLabel})`,
+          t("chart.exchanges.facetLabel", {
+            measure: valueText(p.measure, locale),
+            figure: qualified(p.value, p.qualifier, locale),
+            date: p.dateLabel,
+          }),
         lineWidth: compact ? 24 : 48,
         className: "chart-facet-label",
       }),
@@ -562,7 +659,7 @@ function timeAxis(sel: ExchangeSelection, compact: boolean): Plot.ScaleOptions {
     type: "utc",
     label: null,
     ticks: timeTicks(xDomain(sel), compact),
-    tickFormat: (v: Date) => formatTick(v),
+    tickFormat: (v: Date) => formatTick(v, sel.locale),
     ...domainOf(sel),
   };
 }
