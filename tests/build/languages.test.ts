@@ -100,7 +100,7 @@ describe("englishRuns", () => {
     expect(
       englishRuns(
         page(
-          '<p><a lang="en">Russia pressuring relatives of POWs</a>. The Kyiv Independent, 2025. <code>npm run build</code> https://example.org/a/b-c-d</p>',
+          '<p><a lang="en">Russia pressuring relatives of POWs</a>. The Kyiv\nIndependent, 2025. <code>npm run build</code> https://example.org/a/b-c-d <a translate="no">Rossiia proveli ocherednoi obmen</a></p>',
         ),
         names,
       ),

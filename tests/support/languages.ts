@@ -1,7 +1,8 @@
 /**
  * Finds English left on a page in another language: runs of three or more Latin-script words in
  * the page's visible text (SVG chart text included), outside elements marked with another
- * `lang` (a source's original title is lang="en" on purpose), code, and the proper names the
+ * `lang` (a source's original title is lang="en" on purpose) or translate="no" (titles kept as
+ * published), code, and the proper names the
  * data holds (outlets, authors, bodies), which stay in Latin script in every language.
  */
 import { parseHTML } from "linkedom";
@@ -25,7 +26,7 @@ export function englishRuns(html: string, names: ReadonlySet<string>): string[] 
       return;
     }
     if (node.nodeType !== 3) return;
-    let text = node.textContent ?? "";
+    let text = (node.textContent ?? "").replace(/\s+/g, " ");
     for (const name of sortedNames) text = text.split(name).join(" ");
     text = text
       .replace(/\b(?:https?:\/\/|www\.)\S+/g, " ")
@@ -41,7 +42,7 @@ export function englishRuns(html: string, names: ReadonlySet<string>): string[] 
       (e) => e.getAttribute("aria-label") ?? "",
     ),
   ]) {
-    let rest = text;
+    let rest = text.replace(/\s+/g, " ");
     for (const name of sortedNames) rest = rest.split(name).join(" ");
     for (const match of rest.matchAll(RUN)) runs.push(match[0]);
   }
