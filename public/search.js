@@ -15,6 +15,47 @@ function fill(template, params) {
     typeof params[name] === "number" ? number.format(params[name]) : String(params[name] ?? ""),
   );
 }
+// Pagefind has no Ukrainian stemmer, but it matches the start of a word: so a Ukrainian query
+// word loses its inflectional ending before the search ("дзвінкам" -> "дзвінк" finds "дзвінки",
+// "дзвінків"). docs/translating.md, "Search in each language".
+const UK_ENDINGS = [
+  "ями",
+  "ами",
+  "ів",
+  "їв",
+  "ах",
+  "ям",
+  "ам",
+  "ою",
+  "ею",
+  "ої",
+  "ий",
+  "ій",
+  "ого",
+  "ому",
+  "им",
+  "их",
+  "ім",
+  "і",
+  "у",
+  "ю",
+  "а",
+  "я",
+  "и",
+  "е",
+  "о",
+];
+function stemQuery(query) {
+  if (locale !== "uk") return query;
+  return query
+    .split(/\s+/)
+    .map((word) => {
+      const lower = word.toLowerCase();
+      const ending = UK_ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= 4);
+      return ending ? lower.slice(0, -ending.length) : word;
+    })
+    .join(" ");
+}
 function pluralText(forms, count, params) {
   const form = typeof forms === "string" ? forms : (forms[plural.select(count)] ?? forms.other);
   return fill(form, { ...params, count });
@@ -60,7 +101,7 @@ async function run(query) {
   }
   let search;
   try {
-    search = await (await pagefind()).search(query);
+    search = await (await pagefind()).search(stemQuery(query));
   } catch {
     statusLine.textContent = strings.loadFailed;
     return;

@@ -26,6 +26,30 @@ import { parseDay } from "./lib/stories/frontmatter";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/locales";
 import { FINGERPRINT_LENGTH } from "./lib/stories/translation";
 
+/**
+ * A loader that does not warn when its folder holds no files yet (a project with no
+ * translations or no prose pages is normal): Astro's glob loader warns on every build otherwise.
+ */
+function quietWhenEmpty(loader: Loader): Loader {
+  return {
+    name: `quiet-${loader.name}`,
+    load: (context: LoaderContext) =>
+      loader.load({
+        ...context,
+        logger: new Proxy(context.logger, {
+          get(target, key, receiver) {
+            if (key === "warn")
+              return (message: string) => {
+                if (!/^No files found matching|does not exist/.test(message)) target.warn(message);
+              };
+            const value: unknown = Reflect.get(target, key, receiver);
+            return typeof value === "function" ? value.bind(target) : value;
+          },
+        }),
+      }),
+  };
+}
+
 /** A glob alternative of file names: "{uk,ru}.mdx", or "uk.mdx" for one name. */
 const anyOf = (names: readonly string[]): string =>
   names.length === 1 ? `${names[0]}.mdx` : `{${names.join(",")}}.mdx`;
@@ -143,11 +167,13 @@ const text = (field: string, example: string) =>
  * the original it follows (docs/translating.md).
  */
 const translations = defineCollection({
-  loader: glob({
-    pattern: `*/${anyOf(LOCALES.filter((l) => l !== DEFAULT_LOCALE))}`,
-    base: "./src/content/stories",
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  }),
+  loader: quietWhenEmpty(
+    glob({
+      pattern: `*/${anyOf(LOCALES.filter((l) => l !== DEFAULT_LOCALE))}`,
+      base: "./src/content/stories",
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+    }),
+  ),
   schema: z.object({
     title: text("title", '"Дзвінки додому"'),
     dek: text("dek", '"One or two sentences, translated."'),
@@ -181,11 +207,13 @@ const translations = defineCollection({
 
 /** The prose of the about, methodology and standards pages, one MDX file per language. */
 const pages = defineCollection({
-  loader: glob({
-    pattern: `*/${anyOf(LOCALES)}`,
-    base: "./src/content/pages",
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  }),
+  loader: quietWhenEmpty(
+    glob({
+      pattern: `*/${anyOf(LOCALES)}`,
+      base: "./src/content/pages",
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+    }),
+  ),
   schema: z.object({
     title: text("title", '"About"'),
     description: text("description", '"One or two sentences for search engines."'),
