@@ -34,20 +34,22 @@ function quietWhenEmpty(loader: Loader): Loader {
   return {
     name: `quiet-${loader.name}`,
     load: (context: LoaderContext) =>
-      loader.load({
-        ...context,
-        logger: new Proxy(context.logger, {
-          get(target, key, receiver) {
-            if (key === "warn")
-              return (message: string) => {
-                if (!/^No files found matching|does not exist/.test(message)) target.warn(message);
-              };
-            const value: unknown = Reflect.get(target, key, receiver);
-            return typeof value === "function" ? value.bind(target) : value;
-          },
-        }),
-      }),
+      loader.load({ ...context, logger: quietLogger(context.logger) }),
   };
+}
+
+/** The loader's logger without the "no files found" warning. */
+function quietLogger(logger: LoaderContext["logger"]): LoaderContext["logger"] {
+  return new Proxy(logger, {
+    get(target, key, receiver) {
+      if (key === "warn")
+        return (message: string) => {
+          if (!/^No files found matching|does not exist/.test(message)) target.warn(message);
+        };
+      const value: unknown = Reflect.get(target, key, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** A glob alternative of file names: "{uk,ru}.mdx", or "uk.mdx" for one name. */
@@ -95,18 +97,7 @@ function checked<T>(
             },
           })
         : context.store;
-      const logger = options.quietWhenEmpty
-        ? new Proxy(context.logger, {
-            get(target, key, receiver) {
-              if (key === "warn")
-                return (message: string) => {
-                  if (!/^No files found matching/.test(message)) target.warn(message);
-                };
-              const value: unknown = Reflect.get(target, key, receiver);
-              return typeof value === "function" ? value.bind(target) : value;
-            },
-          })
-        : context.logger;
+      const logger = options.quietWhenEmpty ? quietLogger(context.logger) : context.logger;
       await loader.load({
         ...context,
         logger,

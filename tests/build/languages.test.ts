@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { DIST_DIR, htmlFiles, pathOfFile } from "../support/pages";
-import { englishRuns } from "../support/languages";
+import { englishRuns, properNames } from "../support/languages";
 import { LOCALES, DEFAULT_LOCALE, PAGE_LOCALES, splitLocale } from "../../src/lib/i18n";
 
 // The Ukrainian and Russian editions as built: every page in its own language, linked to the
@@ -11,24 +10,6 @@ import { LOCALES, DEFAULT_LOCALE, PAGE_LOCALES, splitLocale } from "../../src/li
 const files = htmlFiles(DIST_DIR).filter((f) => f !== "404.html");
 const other = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 const translated = files.filter((f) => other.includes(splitLocale(pathOfFile(f)).locale));
-
-/** Names that stay in Latin script in every language: outlets, authors, the site's name. */
-function properNames(): Set<string> {
-  const rows = Papa.parse<Record<string, string>>(readFileSync("data/sources.csv", "utf8"), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
-  const names = new Set(["Captivity Ledger", "Frictionless Data Package", "Human Rights Watch"]);
-  for (const row of rows) {
-    for (const key of ["outlet", "original_outlet"]) {
-      const v = row[key];
-      if (v && !v.startsWith("not ")) names.add(v);
-    }
-    for (const author of (row["author"] ?? "").split(";"))
-      if (author.trim()) names.add(author.trim());
-  }
-  return names;
-}
 
 describe("language editions in dist/", () => {
   it("has pages in every language to check", () => {

@@ -5,7 +5,9 @@
  * published), code, and the proper names the
  * data holds (outlets, authors, bodies), which stay in Latin script in every language.
  */
+import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
+import Papa from "papaparse";
 
 const SKIP = new Set(["SCRIPT", "STYLE", "CODE", "PRE", "KBD", "SAMP", "TEMPLATE", "NOSCRIPT"]);
 const RUN = /[A-Za-z][A-Za-z'’]+(?:[\s,.:;()-]+[A-Za-z][A-Za-z'’]+){2,}/g;
@@ -47,4 +49,26 @@ export function englishRuns(html: string, names: ReadonlySet<string>): string[] 
     for (const match of rest.matchAll(RUN)) runs.push(match[0]);
   }
   return runs;
+}
+
+/**
+ * The names that stay in Latin script in every language: the site's name and the outlets and
+ * authors of data/sources.csv. Both language tests (built pages and chart output) use it.
+ */
+export function properNames(): Set<string> {
+  const rows = Papa.parse<Record<string, string>>(readFileSync("data/sources.csv", "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const names = new Set(["Captivity Ledger", "Frictionless Data Package", "Human Rights Watch"]);
+  for (const row of rows) {
+    for (const key of ["outlet", "original_outlet"]) {
+      const v = row[key];
+      if (v && !v.startsWith("not ")) names.add(v);
+    }
+    for (const author of (row["author"] ?? "").split(";")) {
+      if (author.trim()) names.add(author.trim());
+    }
+  }
+  return names;
 }

@@ -10,6 +10,7 @@
  */
 import { EXAMPLE_SOURCE_ID, exampleSourceProblem } from "./template";
 import { TOPICS, type Topic } from "./topics";
+import { formatDay } from "../format";
 
 export const LANGUAGES = ["en", "uk", "ru"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -92,21 +93,6 @@ function checker<T>(
 
 /** 01/12/2026 or 1.12.2026: a date a spreadsheet or a European keyboard writes day first. */
 const DAY_FIRST = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** The fix for a day-first or month-first date: both readings, when both are real days. */
 function dayFirstFix(field: string, text: string): string | null {
   const m = DAY_FIRST.exec(text);
@@ -119,8 +105,9 @@ function dayFirstFix(field: string, text: string): string | null {
     [b, a],
   ] as const) {
     const iso = `${year}-${pad(month)}-${pad(day)}`;
-    const text = `${field}: ${iso} if you mean ${day} ${MONTHS[month - 1] ?? ""} ${year}`;
-    if (parseDay(iso) && !readings.includes(text)) readings.push(text);
+    const date = parseDay(iso);
+    const text = `${field}: ${iso} if you mean ${date ? formatDay(date) : ""}`;
+    if (date && !readings.includes(text)) readings.push(text);
   }
   if (readings.length === 0) return null;
   return `Dates are written year-month-day. Write ${readings.join(", or ")}.`;

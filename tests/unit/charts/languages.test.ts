@@ -4,34 +4,14 @@
  * words (names of outlets and authors aside), and the CSV download is the same file in every
  * language.
  */
-import { readFileSync } from "node:fs";
-import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { BUILDERS } from "../../../src/lib/charts/charts";
 import { loadChartData } from "../../../src/lib/charts/data";
 import { buildFigure, figureKey, type FigureModel } from "../../../src/lib/charts/figure";
 import { CHART_META, CHART_NAMES, type ChartName } from "../../../src/lib/charts/registry";
 import type { Locale } from "../../../src/lib/i18n";
-import { englishRuns } from "../../support/languages";
+import { englishRuns, properNames } from "../../support/languages";
 import { HAVE_REAL_DATA } from "./helpers";
-
-/** Outlets and authors: they stay in Latin script in every language (as tests/build/languages). */
-function properNames(): Set<string> {
-  const rows = Papa.parse<Record<string, string>>(readFileSync("data/sources.csv", "utf8"), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
-  const names = new Set(["Human Rights Watch"]);
-  for (const row of rows) {
-    for (const key of ["outlet", "original_outlet"]) {
-      const v = row[key];
-      if (v && !v.startsWith("not ")) names.add(v);
-    }
-    for (const author of (row["author"] ?? "").split(";"))
-      if (author.trim()) names.add(author.trim());
-  }
-  return names;
-}
 
 const esc = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
