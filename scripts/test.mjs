@@ -32,11 +32,13 @@ function run(label, command) {
 // Every step runs every time: there is no switch to skip the check or the build, so the tests
 // never read a dist/ left over from an older build. (For a quicker loop, run one file:
 // `npx vitest run tests/unit/...`.)
-run("Type check, lint and format", "npm run check");
-// A CI build refuses to run without SITE_URL (src/lib/site/site-url.ts). This build is tested
-// here, served locally to the browser tests and never published, so it may use the local
-// address; the deploy workflow builds with the real one.
+// A CI build refuses to run without SITE_URL (src/lib/site/site-url.ts), and so does anything
+// that loads astro.config.mjs (`astro check` too). What is built here is tested, served locally
+// to the browser tests and never published, so it may use the local address; the deploy
+// workflow builds with the real one. Set before the first step: with CI=true (as in .ci/run)
+// the type check loads the config and would stop without it.
 if (!process.env.SITE_URL) process.env.SITE_URL = "http://localhost:4321";
+run("Type check, lint and format", "npm run check");
 run("Build", "npm run build");
 
 const chromium = findChromiumPath();
