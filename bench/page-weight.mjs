@@ -98,7 +98,8 @@ function measure(file) {
 const pages = htmlFiles(DIST)
   .map(measure)
   .sort((a, b) => b.transfer - a.transfer);
-const stories = pages.filter((p) => /^\/stories\/[^/]+\/$/.test(p.path));
+// Story pages in every language (/stories/<slug>/, /uk/stories/<slug>/, ...).
+const stories = pages.filter((p) => /^\/(?:[a-z]{2,3}\/)?stories\/[^/]+\/$/.test(p.path));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : 0;
@@ -123,7 +124,7 @@ const md = [
   `- Whole site, all pages: HTML ${kb(total("html"))} KB raw / ${kb(total("htmlGz"))} KB gz; inline SVG ${kb(total("svg"))} KB raw; JS referenced by pages ${kb(total("js"))} KB raw.`,
   stories.length
     ? `- Story pages: JS required per page max **${storyJsMax} bytes** (goal 0); transfer (HTML + CSS, gz) median **${kb(median(stories.map((p) => p.transfer)))} KB**, max **${kb(storyTransferMax)} KB** (goal < 60 KB): ${storyFailures.length ? `**${storyFailures.length} story page(s) miss a goal**: ${storyFailures.map((p) => p.path).join(", ")}` : "every story page meets both goals"}.`
-    : "- No story pages (/stories/<slug>/) built yet: the story goals were not measured.",
+    : "- No story pages (/stories/<slug>/, /<language>/stories/<slug>/) built yet: the story goals were not measured.",
   "",
   "Largest pages by transfer (up to 15):",
   "",

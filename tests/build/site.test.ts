@@ -375,8 +375,18 @@ describe("search", () => {
   );
 });
 
+// Story pages in every language: a translation is held to the same weight as its original.
+const storyPagesEveryLanguage = htmlFiles.filter((f) =>
+  /^stories\/[^/]+\/index\.html$/.test(splitLocale(`/${f}`).path.slice(1)),
+);
+
 describe("weight", () => {
-  it.each(storyPages.length ? storyPages : ["index.html"])(
+  it("weighs the translated story pages too", () => {
+    expect(storyPagesEveryLanguage.some((f) => f.startsWith("uk/"))).toBe(true);
+    expect(storyPagesEveryLanguage.some((f) => f.startsWith("ru/"))).toBe(true);
+  });
+
+  it.each(storyPagesEveryLanguage.length ? storyPagesEveryLanguage : ["index.html"])(
     "%s is under 60 KB compressed with its stylesheets",
     (file) => {
       const doc = docs.get(file)!;

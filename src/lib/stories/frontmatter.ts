@@ -11,9 +11,11 @@
 import { EXAMPLE_SOURCE_ID, exampleSourceProblem } from "./template";
 import { TOPICS, type Topic } from "./topics";
 import { formatDay } from "../format";
+import { LOCALES, type Locale } from "../i18n/locales.ts";
 
-export const LANGUAGES = ["en", "uk", "ru"] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages a story may be written in: the site's languages (src/lib/i18n/locales.ts). */
+export const LANGUAGES: readonly Locale[] = LOCALES;
+export type Language = Locale;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
