@@ -32,9 +32,9 @@ describe("source titles in the site's languages (data/source_titles.csv)", () =>
       },
       { id: "wrong-id", source_id: second.id, language: "uk" as const, title: "Назва" },
     ];
-    expect(sourceTitleProblems(sources, broken, LOCALES)).toEqual([
+    expect(sourceTitleProblems(sources, broken, LOCALES).map((p) => p.message)).toEqual([
       expect.stringContaining(`${second.id} is itself in "${second.language}"`),
-      expect.stringContaining(`the id "wrong-id" should be "${second.id}-uk"`),
+      expect.stringContaining(`The id "wrong-id" should be "${second.id}-uk"`),
       expect.stringContaining(`${first.id} has no title in "uk"`),
     ]);
     expect(titleIn(broken, first.id, "uk")).toBeNull();
