@@ -133,3 +133,25 @@ describe("record pages", () => {
     expect(hrefs).toContain("/data/communication/russia-phone-calls/");
   });
 });
+
+describe("source pages give the title in the page's language", () => {
+  it("keeps the original title in its language, with our English title beside it", () => {
+    const doc = page("/sources/forsal-pl-undated-zbrodnie-wojenne-na-ukrainie-onz/");
+    const h1 = doc.querySelector("h1");
+    expect(h1?.getAttribute("lang")).toBe("pl");
+    expect(h1?.getAttribute("translate")).toBe("no");
+    expect(text(h1)).toBe("Zbrodnie wojenne na Ukrainie: ONZ opublikowała nowy raport");
+    const english = pkg.resources["source_titles"]?.rows.find(
+      (r) => r["id"] === "forsal-pl-undated-zbrodnie-wojenne-na-ukrainie-onz-en",
+    );
+    expect(english).toBeTruthy();
+    expect(text(doc.querySelector(".title-here"))).toBe(
+      `Title in English: ${String(english?.["title"])}`,
+    );
+  });
+
+  it("adds nothing when the source is in the page's language", () => {
+    const doc = page("/sources/ap-2024-05-27-russian-pows-phone-calls/");
+    expect(doc.querySelector(".title-here")).toBeNull();
+  });
+});

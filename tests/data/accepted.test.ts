@@ -70,6 +70,7 @@ describe("the valid corpus", () => {
     expect(pkg?.version).toBe("1.2.0");
     expect(Object.keys(pkg?.resources ?? {})).toEqual([
       "sources",
+      "source_titles",
       "exchanges",
       "exchange_claims",
       "totals",

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validatePackage, type Issue } from "../../src/lib/data/index.ts";
-import { BYTES, edit, marked, packageWith } from "./helpers.ts";
+import { BYTES, edit, marked, packageWith, validText } from "./helpers.ts";
 
 const CLAIMS_HEADER = "id,exchange_id,direction,claimant,figure,qualifier,source_id,notes";
 const CLAIM_1 = "claim-1,2024-01-31,to ukraine,Russia,12,about,test-source-c,";
@@ -57,6 +57,31 @@ export const cases: Case[] = [
     file: "exchange_claims.csv",
     code: "empty-header",
     text: claims(`${CLAIMS_HEADER},‸`, `${CLAIM_1},`),
+  },
+  // Source titles: the set (source-titles.ts)
+  {
+    name: "source title whose id is not <source_id>-<language>",
+    file: "source_titles.csv",
+    code: "source-title-id",
+    field: "id",
+    text: validText("source_titles.csv").replace("test-source-a-uk,", "‸test-source-a-ua,"),
+  },
+  {
+    name: "source title in the source's own language",
+    file: "source_titles.csv",
+    code: "source-title-own-language",
+    field: "language",
+    text: `${validText("source_titles.csv")}test-source-a-en,test-source-a,‸en,Same title\n`,
+  },
+  {
+    name: "source with no title in a site language",
+    file: "sources.csv",
+    code: "source-title-missing",
+    field: "id",
+    text: edit("sources.csv", "\ntest-source-a,", "\n‸test-source-a,"),
+    also: {
+      "source_titles.csv": validText("source_titles.csv").replace(/^test-source-a-uk,.*\n/m, ""),
+    },
   },
   // Records and quotes
   {

@@ -94,6 +94,18 @@ export interface SourceRow {
   summary: string;
 }
 
+/** A row of data/source_titles.csv: Source titles in other languages. */
+export interface SourceTitleRow {
+  /** The source's id and the language code, joined by a hyphen (ap-2024-05-27-russian-pows-phone-calls-uk). */
+  id: string;
+  /** The source whose title this is: an id from sources.csv. */
+  source_id: string;
+  /** The language of this title, as a two-letter code: one of the site's languages, never the source's own. */
+  language: "en" | "uk" | "ru";
+  /** The source's title in that language, our translation of the title in sources.csv. */
+  title: string;
+}
+
 /** A row of data/exchanges.csv: Prisoner exchanges. */
 export interface ExchangeRow {
   /** The exchange date, with a suffix such as -b for a second event on the same day. */
@@ -257,6 +269,7 @@ export interface AbuseRow {
 /** Resource name -> row type. */
 export interface Rows {
   sources: SourceRow;
+  source_titles: SourceTitleRow;
   exchanges: ExchangeRow;
   exchange_claims: ExchangeClaimRow;
   totals: TotalRow;
@@ -282,6 +295,7 @@ export const FIELDS = {
     seed_file: "text?",
     summary: "text",
   },
+  source_titles: { id: "text", source_id: "text", language: "text", title: "text" },
   exchanges: {
     id: "text",
     date: "date",
@@ -374,6 +388,7 @@ export const ENUMS = {
       "podcast or broadcast",
     ],
   },
+  source_titles: { language: ["en", "uk", "ru"] },
   exchanges: {
     kind: ["exchange", "stage", "aborted", "bodies"],
     returned_to_ukraine_qualifier: ["exact", "at least", "more than", "about", "up to"],
@@ -449,6 +464,7 @@ export const ENUMS = {
 /** What allowed values mean to the charts (`x-values`), per resource and field. */
 export const VALUE_MEANINGS = {
   sources: {},
+  source_titles: {},
   exchanges: {},
   exchange_claims: {},
   totals: {
@@ -494,6 +510,7 @@ export const EDITORIAL_FIELDS: readonly string[] = [
 /** The charts that draw each resource (`x-charts`). */
 export const CHART_RESOURCES: Readonly<Record<ResourceName, readonly string[]>> = {
   sources: ["exchanges", "contact", "abuses"],
+  source_titles: [],
   exchanges: ["exchanges"],
   exchange_claims: ["exchanges"],
   totals: ["exchanges"],

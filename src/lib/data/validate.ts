@@ -23,6 +23,7 @@ import { shapeOfField } from "./fields.ts";
 import { decodeUtf8, LineIndex } from "./text.ts";
 import { checkDates, checkPackageDates, resolveToday, type DatedResource } from "./dates.ts";
 import { diagnose, maybeSpreadsheetDate, type DiagnosedFile } from "./diagnose.ts";
+import { sourceTitleIssues } from "./source-titles.ts";
 
 export type Row = Readonly<Record<string, CellValue>>;
 
@@ -200,7 +201,9 @@ export function validatePackage(
   }
   checkForeignKeys(checked);
   checkRules(spec.rules, checked);
-  issues.push(...checkDates(datedResources(checked), today));
+  const dated = datedResources(checked);
+  issues.push(...checkDates(dated, today));
+  issues.push(...sourceTitleIssues(dated));
 
   // Name spreadsheet round trips as the cause, and fold their knock-on problems.
   const diagnosed = diagnose(issues, diagnosedFiles(checked));

@@ -24,7 +24,8 @@ describe("the data dictionary in every language", () => {
     const grown = structuredClone(pkg) as PackageDescriptor & {
       resources: { schema: { fields: unknown[] } }[];
     };
-    grown.resources[1]?.schema.fields.push({
+    const exchanges = pkg.resources.findIndex((r) => r.name === "exchanges");
+    grown.resources[exchanges]?.schema.fields.push({
       name: "mediator_note",
       constraints: { enum: ["Switzerland"] },
       missingValues: [{ value: "withheld", label: "Withheld." }],

@@ -443,6 +443,11 @@ export const ukData: DataTranslation = {
       description:
         "Кожен документ, на який спирається рядок даних або матеріал: хто, коли й де його опублікував.",
     },
+    source_titles: {
+      title: "Назви джерел іншими мовами",
+      description:
+        "Назва джерела однією з мов сайту, відмінною від мови самого джерела. Її переклали ми, щоб читач розумів, що це за документ; оригінальна назва лишається в sources.csv.",
+    },
     exchanges: {
       title: "Обміни полоненими",
       description:
@@ -516,6 +521,24 @@ export const ukData: DataTranslation = {
       description: "Що в джерелі сказано з того, на що ми спираємося, нашими словами.",
     },
 
+    "source_titles.id": {
+      title: "Ідентифікатор",
+      description:
+        "Ідентифікатор джерела й код мови через дефіс (ap-2024-05-27-russian-pows-phone-calls-uk).",
+    },
+    "source_titles.source_id": {
+      title: "Джерело",
+      description: "Джерело, чию назву тут подано: ідентифікатор із sources.csv.",
+    },
+    "source_titles.language": {
+      title: "Мова",
+      description:
+        "Мова цієї назви, двобуквеним кодом: одна з мов сайту, але ніколи не мова самого джерела.",
+    },
+    "source_titles.title": {
+      title: "Назва",
+      description: "Назва джерела цією мовою — наш переклад назви з sources.csv.",
+    },
     "exchanges.id": {
       title: "Ідентифікатор",
       description: "Дата обміну, з суфіксом на кшталт -b для другої події того самого дня.",
