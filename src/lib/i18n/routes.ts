@@ -43,7 +43,7 @@ export function withLocales<P extends object, Q extends object>(
  * Stories are not here: a story exists in the languages it has been translated into.
  */
 export const PAGE_LOCALES: readonly (readonly [pattern: string, locales: readonly Locale[]])[] = [
-  ["/", [DEFAULT_LOCALE]],
+  ["/", LOCALES],
   ["/about/", LOCALES],
   ["/charts/", LOCALES],
   ["/corrections/", [DEFAULT_LOCALE]],
@@ -55,8 +55,8 @@ export const PAGE_LOCALES: readonly (readonly [pattern: string, locales: readonl
   ["/standards/", LOCALES],
   ["/rss.xml", LOCALES],
   ["/search/", LOCALES],
-  ["/sources/", [DEFAULT_LOCALE]],
-  ["/sources/*/", [DEFAULT_LOCALE]],
+  ["/sources/", LOCALES],
+  ["/sources/*/", LOCALES],
   ["/stories/", LOCALES],
 ];
 

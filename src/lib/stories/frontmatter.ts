@@ -11,7 +11,11 @@
 import { EXAMPLE_SOURCE_ID, exampleSourceProblem } from "./template";
 import { TOPICS, type Topic } from "./topics";
 import { formatDay } from "../format";
+<<<<<<< HEAD
 import { LOCALES, type Locale } from "../i18n/locales.ts";
+=======
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales.ts";
+>>>>>>> h-i18n-site
 
 /** The languages a story may be written in: the site's languages (src/lib/i18n/locales.ts). */
 export const LANGUAGES: readonly Locale[] = LOCALES;
@@ -394,9 +398,46 @@ export interface CorrectionFrontmatter {
   summary: string;
   /** Why it changed (e.g. a new official figure, a misread source). */
   reason: string;
+  /**
+   * The summary and reason in the site's other languages, written by the team from the English
+   * (frontmatter `summary_uk` and `reason_uk`, `summary_ru` and `reason_ru`: both or neither).
+   * A page in a language given here shows the correction in it; otherwise in English, marked.
+   */
+  translations: Partial<Record<Locale, CorrectionText>>;
 }
 
-const CORRECTION_FIELDS = ["date", "story", "dataset", "row", "summary", "reason"] as const;
+/** A correction's words in one language. */
+export interface CorrectionText {
+  summary: string;
+  reason: string;
+}
+
+/** The languages a correction may be translated into: every one but the original. */
+const CORRECTION_LOCALES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+
+const CORRECTION_FIELDS = [
+  "date",
+  "story",
+  "dataset",
+  "row",
+  "summary",
+  "reason",
+  ...CORRECTION_LOCALES.flatMap((l) => [`summary_${l}`, `reason_${l}`]),
+] as const;
+
+/**
+ * A correction as a page in `locale` shows it: its translation where the team wrote one, else
+ * the English, with the language it is in (for the page to mark it).
+ */
+export function correctionIn(
+  correction: Pick<CorrectionFrontmatter, "summary" | "reason" | "translations">,
+  locale: Locale,
+): CorrectionText & { lang: Locale } {
+  const translated = correction.translations[locale];
+  return translated
+    ? { ...translated, lang: locale }
+    : { summary: correction.summary, reason: correction.reason, lang: DEFAULT_LOCALE };
+}
 
 export const correctionSchema: Checker<CorrectionFrontmatter> = checker((input, issues) => {
   unknownFields(input, CORRECTION_FIELDS, issues);
@@ -419,6 +460,26 @@ export const correctionSchema: Checker<CorrectionFrontmatter> = checker((input, 
   });
   const summary = text(input, "summary", "Say what was wrong and what it now says.", issues);
   const reason = text(input, "reason", "Say why it changed.", issues);
+  const translations: Partial<Record<Locale, CorrectionText>> = {};
+  for (const locale of CORRECTION_LOCALES) {
+    const [s, r] = [`summary_${locale}`, `reason_${locale}`];
+    if (input[s] === undefined && input[r] === undefined) continue;
+    const name = LANGUAGE_NAMES[locale] ?? locale;
+    const translatedSummary = text(
+      input,
+      s,
+      `Give the summary in ${name} beside its reason (${r}), or remove ${r} too.`,
+      issues,
+    );
+    const translatedReason = text(
+      input,
+      r,
+      `Give the reason in ${name} beside its summary (${s}), or remove ${s} too.`,
+      issues,
+    );
+    if (translatedSummary !== undefined && translatedReason !== undefined)
+      translations[locale] = { summary: translatedSummary, reason: translatedReason };
+  }
   return {
     date: date ?? new Date(Number.NaN),
     ...(story !== undefined ? { story } : {}),
@@ -426,5 +487,9 @@ export const correctionSchema: Checker<CorrectionFrontmatter> = checker((input, 
     ...(row !== undefined ? { row } : {}),
     summary: summary ?? "",
     reason: reason ?? "",
+    translations,
   };
 });
+
+/** Languages named in English, for the editors' messages. */
+const LANGUAGE_NAMES: Partial<Record<Locale, string>> = { uk: "Ukrainian", ru: "Russian" };

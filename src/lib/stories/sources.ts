@@ -4,6 +4,7 @@
  */
 import { load } from "../data";
 import type { SourceKind, SourceRow } from "../data/types";
+import type { MessageKey } from "../i18n/index.ts";
 
 export function knownSourceIds(): ReadonlySet<string> {
   return new Set(load("sources").map((s) => s.id));
@@ -44,4 +45,23 @@ export const KIND_HEADINGS: Partial<Record<SourceKind, string>> = {
   "podcast or broadcast": "Podcasts and broadcasts",
   "aggregator or mirror": "Aggregators and mirrors",
   "state media": "State media",
+};
+
+/** Plural headings for the sources index in every language: keys of the strings files. */
+export const KIND_HEADING_KEYS: Readonly<Record<SourceKind, MessageKey>> = {
+  "news report": "sources.kind.news report",
+  "official statement": "sources.kind.official statement",
+  "UN report": "sources.kind.UN report",
+  "NGO report": "sources.kind.NGO report",
+  "prosecutor or court": "sources.kind.prosecutor or court",
+  "treaty text": "sources.kind.treaty text",
+  "podcast or broadcast": "sources.kind.podcast or broadcast",
+  "aggregator or mirror": "sources.kind.aggregator or mirror",
+  "state media": "sources.kind.state media",
+};
+
+/** The reliability label of a weak kind, in every language: keys of the strings files. */
+export const RELIABILITY_KEYS: Partial<Record<SourceKind, MessageKey>> = {
+  "aggregator or mirror": "source.aggregator",
+  "state media": "source.stateMedia",
 };

@@ -79,6 +79,44 @@ export const en = {
   "home.allStories": "All stories",
   "home.charts": "The data in three charts",
   "home.allRows": "all rows",
+  "home.dataRow": "the data row",
+
+  // Key figures on the home page (src/lib/site/figures.ts): what each counts, who stated it.
+  "figures.source": "Source",
+  "figures.sourceOfLatest": "Source of the latest",
+  "figures.total.label": "Latest official running total. Measure: {measure}",
+  "figures.total.attribution": "Stated by {who}, as of {date}",
+  "figures.exchanges.label": {
+    one: "exchange recorded in our data{stages}, {first} to {last}",
+    other: "exchanges recorded in our data{stages}, {first} to {last}",
+  },
+  "figures.exchanges.stages": {
+    one: ", plus {count} stage of staged exchanges{withheld}",
+    other: ", plus {count} stages of staged exchanges{withheld}",
+  },
+  "figures.exchanges.withheld": " ({count} with figures withheld)",
+  "figures.exchanges.detail":
+    "Counted from the rows of our exchanges table, not an official count: the methodology says what it leaves out.",
+  "figures.exchanges.attribution": "Latest: {date}",
+  "figures.executions.label": {
+    one: "execution of {victims} by {forces}{period}: {verification}",
+    other: "executions of {victims} by {forces}{period}: {verification}",
+  },
+  "figures.victims.Ukrainian POWs": "Ukrainian POWs",
+  "figures.victims.Russian POWs": "Russian POWs",
+  "figures.victims.Ukrainian POWs' relatives": "Ukrainian POWs' relatives",
+  "figures.victims.Russian POWs returned in exchanges": "Russian POWs returned in exchanges",
+  "figures.victims.surrendering soldiers": "surrendering soldiers",
+  "figures.forces.Russia": "Russian forces",
+  "figures.forces.Ukraine": "Ukrainian forces",
+  "figures.period.in": " in {date}",
+  "figures.period.span": ", {start} to {end}",
+  "figures.period.upTo": " up to {end}",
+  "figures.verification.UN verified": "verified by the UN to its own standard",
+  "figures.verification.UN recorded allegation": "allegations recorded by the UN",
+  "figures.verification.official national count": "an official national count",
+  "figures.abuse.attribution": "Reported by {body}, {date}",
+  "figures.shareOf": "{figure} of {denominator}",
 
   "stories.title": "Stories",
   "stories.description":
@@ -120,6 +158,62 @@ export const en = {
   "source.aggregator":
     "Aggregator or mirror: a copy of someone else's reporting; weigh it accordingly",
   "source.stateMedia": "State media: speaks for a government; used only for that side's own claims",
+
+  // The sources index and each source's page (src/pages/[...locale]/sources/).
+  "sources.title": "Sources",
+  "sources.description": "Every document the site's data and stories rely on, grouped by kind.",
+  "sources.intro":
+    "Every figure on this site comes from a row of data, and every row names the document it was taken from. These are those documents: {count} in all. Each page says what the document is and which facts were taken from it.",
+  "sources.kind.news report": "News reports",
+  "sources.kind.official statement": "Official statements",
+  "sources.kind.UN report": "UN reports",
+  "sources.kind.NGO report": "NGO reports",
+  "sources.kind.prosecutor or court": "Prosecutors and courts",
+  "sources.kind.treaty text": "Treaty texts",
+  "sources.kind.podcast or broadcast": "Podcasts and broadcasts",
+  "sources.kind.aggregator or mirror": "Aggregators and mirrors",
+  "sources.kind.state media": "State media",
+  "source.pageTitle": "Source: {outlet}, {date}",
+  "source.pageDescription":
+    "What this document is, which facts our data takes from it and which stories cite it.",
+  "source.publishedBy": "Published by",
+  "source.originalReporting": "Original reporting",
+  "source.author": "Author",
+  "source.date": "Date",
+  "source.address": "Address",
+  "source.language": "Language",
+  "source.summary": "Summary",
+  "source.facts": "Facts taken from it",
+  "source.noRows": "No data row relies on this source.",
+  "source.corroborating": "(corroborating source for this row)",
+  "source.rows.exchanges": "Prisoner exchanges",
+  "source.rows.exchange_claims": "Differing claims about exchanges",
+  "source.rows.totals": "Official totals",
+  "source.rows.communication": "Rules and practice on contact with families",
+  "source.rows.abuses": "Documented abuse",
+  "source.stories": "Stories that cite it",
+  "source.noStories": "No story cites this source yet.",
+
+  // A data row in words, on its source's page (src/lib/site/facts.ts).
+  "facts.exchange":
+    "{date}: exchange{number}; returned to Ukraine: {ua} (as announced by Ukraine); returned to Russia: {ru} (as announced by Russia); {mediator}.",
+  "facts.stage":
+    "{date}: stage of a staged exchange{number}; returned to Ukraine: {ua} (as announced by Ukraine); returned to Russia: {ru} (as announced by Russia); {mediator}.",
+  "facts.aborted": "{date}: an exchange that did not take place{number}.",
+  "facts.bodies": "{date}: a return of bodies{number}.",
+  "facts.number": " (exchange no. {number})",
+  "facts.mediatedBy": "mediated by {mediators}",
+  "facts.mediatorMissing": "mediator {reason}",
+  "facts.claim":
+    "Exchange of {exchange}: {claimant} put the number returned {direction} at {figure}.",
+  "facts.toUkraine": "to Ukraine",
+  "facts.toRussia": "to Russia",
+  "facts.total": "As of {date}: {figure}, {measure} (stated by {who}).",
+  "facts.communication": "{regime}, {prisoners}, {channel}: {status}, from {start}.{limit}",
+  "facts.limit": " Limit: {limit}.",
+  "facts.abuse": "{body} ({verification}), {period}: {figure}, {measure}.",
+  "facts.period": "period {start} to {end}",
+  "facts.periodOne": "period {date}",
 
   "data.column": "Column",
   "data.type": "Type",
