@@ -25,7 +25,8 @@ import { chartsDrawing } from "../charts/rows";
 import { loadChartData } from "../charts/data";
 import type { ChartName } from "../charts/registry";
 import { chartTitle } from "../charts/text";
-import { LOCALE_CONFIG, translator, type Locale } from "../i18n/index.ts";
+import { LOCALE_CONFIG, translator, type Locale, type MessageKey } from "../i18n/index.ts";
+import type { HistoryGap } from "../data/history.ts";
 import {
   describeAbuse,
   describeClaim,
@@ -173,8 +174,10 @@ export interface RecordView {
   charts: { name: ChartName; title: string }[];
   /** Oldest first; empty when the row is in no committed version yet. */
   events: readonly RowEvent[];
-  /** Why there is no history, when it is unavailable. */
+  /** Why there is no history, when it is unavailable (English, from src/lib/data/history.ts). */
   historyUnavailable: string | null;
+  /** The same in the page's language, and "en" when only the English reason exists. */
+  historyGap: { text: string; lang: "en" | null } | null;
   removed: RemovedRow | null;
   /** The data version the page shows: the current one, or the last one that had the row. */
   version: string;
@@ -196,6 +199,28 @@ function describe(resource: string, row: Row): string | null {
     default:
       return null;
   }
+}
+
+const GAP_KEYS = {
+  off: "history.why.off",
+  "not-git": "history.why.notGit",
+  shallow: "history.why.shallow",
+  "no-commits": "history.why.noCommits",
+  "no-package": "history.why.noPackage",
+} as const satisfies Partial<Record<HistoryGap, MessageKey>>;
+
+/**
+ * Why the history is unavailable, in `locale` where the strings explain the gap; an unforeseen
+ * error keeps its English message, marked so. English reads the history's own reason.
+ */
+export function historyGapWords(
+  history: History,
+  locale: Locale,
+): { text: string; lang: "en" | null } | null {
+  if (history.available) return null;
+  if (locale === "en") return { text: history.reason, lang: null };
+  const key = history.why === "error" ? undefined : GAP_KEYS[history.why];
+  return key ? { text: translator(locale)(key), lang: null } : { text: history.reason, lang: "en" };
 }
 
 /** A dataset's title in `locale`: the language's data dictionary, else datapackage.json's. */
@@ -302,6 +327,7 @@ export function recordView(props: RecordProps, url: string, locale: Locale = "en
       : (charts.get(key) ?? []).map((name) => ({ name, title: chartTitle(name, locale) })),
     events: history.available ? (history.events.get(key) ?? []) : [],
     historyUnavailable: history.available ? null : history.reason,
+    historyGap: historyGapWords(history, locale),
     removed,
     version,
     versionDate,

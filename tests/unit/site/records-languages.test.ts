@@ -16,6 +16,7 @@ import {
 } from "../../../src/lib/site/records";
 import { citation, citationOf } from "../../../src/lib/site/cite";
 import type { Locale } from "../../../src/lib/i18n";
+import { historyGapWords } from "../../../src/lib/site/record-data";
 import { useDataDir } from "../../support/data-dir";
 
 useDataDir();
@@ -216,5 +217,28 @@ describe("a row list cell and the dictionary in the language", () => {
     // A field that explains a reason its own way has its own translation.
     expect(abuses.missing[0]?.meaning).not.toBe("x");
     expect(abuses.missing[0]?.label).toBe("не указано");
+  });
+});
+
+describe("why the history is unavailable, in the language", () => {
+  const shallow = {
+    available: false,
+    reason: "the git checkout is shallow: fetch the full history (git fetch --unshallow)",
+    why: "shallow",
+  } as const;
+
+  it("explains a known gap in the page's language and keeps English as it was", () => {
+    expect(historyGapWords(shallow, "uk")).toEqual({
+      text: "git-копія неповна (shallow): потрібна вся історія (git fetch --unshallow)",
+      lang: null,
+    });
+    expect(historyGapWords({ ...shallow, why: "not-git" }, "ru")?.text).toMatch(/^папка с данными/);
+    expect(historyGapWords(shallow, "en")).toEqual({ text: shallow.reason, lang: null });
+  });
+
+  it("keeps an unforeseen error's English message, marked English", () => {
+    expect(
+      historyGapWords({ available: false, reason: "fatal: bad object", why: "error" }, "uk"),
+    ).toEqual({ text: "fatal: bad object", lang: "en" });
   });
 });

@@ -228,7 +228,7 @@ export const en = {
   "record.csv": "This row as CSV",
   "record.json": "This row as JSON",
   "record.jsonNote": "Each cell exactly as written in the file, missing-value reasons included.",
-  "record.summary": "{dataset}, record {id}: {facts}.",
+  "record.summary": "{dataset}, record {id}. {facts}.",
   "record.summaryBare": "Row {id} of {file}.",
   "record.summaryRemoved": "Row {id} of {file}, removed from the data in version {version}.",
 
@@ -274,6 +274,13 @@ export const en = {
 
   "changelog.heading": "Version {version}, {date}",
   "changelog.inEnglish": "The changelog is written in English.",
+
+  "history.why.off": "history was turned off for this build (CAPTIVITY_HISTORY=off)",
+  "history.why.notGit": "the data folder is not in a git checkout (a download or tarball)",
+  "history.why.shallow":
+    "the git checkout is shallow: fetch the full history (git fetch --unshallow)",
+  "history.why.noCommits": "no commit has touched the data folder yet",
+  "history.why.noPackage": "no commit holds a readable data/datapackage.json",
 
   "chart.showTable": "Show the data as a table",
   "chart.sources": "Sources",

@@ -200,7 +200,7 @@ export const ru: Messages = {
 
   "record.title": "Запись",
   "record.removedTitle": "Удалённая запись",
-  "record.removedNotice": "Эта строка удалена из данных в версии {version}, {date}.",
+  "record.removedNotice": "Эта строка удалена из данных {date} в версии {version}.",
   "record.removedLast":
     "Ниже — её последняя версия ({version}), сохранённая, чтобы прежние ссылки по-прежнему куда-то вели.",
   "record.removedWhy": "Причина, по журналу изменений:",
@@ -236,7 +236,7 @@ export const ru: Messages = {
   "record.json": "Эта строка в формате JSON",
   "record.jsonNote":
     "Каждая ячейка точно так, как она записана в файле, включая причины отсутствия значений.",
-  "record.summary": "{dataset}, запись {id}: {facts}.",
+  "record.summary": "{dataset}, запись {id}. {facts}.",
   "record.summaryBare": "Строка {id} файла {file}.",
   "record.summaryRemoved": "Строка {id} файла {file}, удалённая из данных в версии {version}.",
 
@@ -288,6 +288,12 @@ export const ru: Messages = {
 
   "changelog.heading": "Версия {version}, {date}",
   "changelog.inEnglish": "Журнал изменений мы ведём на английском.",
+
+  "history.why.off": "история отключена для этой сборки сайта (CAPTIVITY_HISTORY=off)",
+  "history.why.notGit": "папка с данными не входит в git-репозиторий (скачанная копия или архив)",
+  "history.why.shallow": "git-копия неполная (shallow): нужна вся история (git fetch --unshallow)",
+  "history.why.noCommits": "ни один коммит ещё не менял папку с данными",
+  "history.why.noPackage": "ни один коммит не содержит читаемого файла data/datapackage.json",
 
   "chart.showTable": "Показать данные таблицей",
   "chart.sources": "Источники",

@@ -201,7 +201,7 @@ export const uk: Messages = {
 
   "record.title": "Запис",
   "record.removedTitle": "Вилучений запис",
-  "record.removedNotice": "Цей рядок вилучено з даних у версії {version}, {date}.",
+  "record.removedNotice": "Цей рядок вилучено з даних {date} у версії {version}.",
   "record.removedLast":
     "Нижче — його остання версія ({version}), збережена, щоб давніші посилання й далі кудись вели.",
   "record.removedWhy": "Причина, за журналом змін:",
@@ -237,7 +237,7 @@ export const uk: Messages = {
   "record.json": "Цей рядок у форматі JSON",
   "record.jsonNote":
     "Кожна клітинка точно так, як її записано у файлі, включно з причинами відсутніх значень.",
-  "record.summary": "{dataset}, запис {id}: {facts}.",
+  "record.summary": "{dataset}, запис {id}. {facts}.",
   "record.summaryBare": "Рядок {id} файлу {file}.",
   "record.summaryRemoved": "Рядок {id} файлу {file}, вилучений з даних у версії {version}.",
 
@@ -288,6 +288,13 @@ export const uk: Messages = {
 
   "changelog.heading": "Версія {version}, {date}",
   "changelog.inEnglish": "Журнал змін ведемо англійською.",
+
+  "history.why.off": "історію вимкнено для цього збирання сайту (CAPTIVITY_HISTORY=off)",
+  "history.why.notGit": "тека з даними не є частиною git-репозиторію (завантажена копія чи архів)",
+  "history.why.shallow":
+    "git-копія неповна (shallow): потрібна вся історія (git fetch --unshallow)",
+  "history.why.noCommits": "жоден коміт ще не змінював теку з даними",
+  "history.why.noPackage": "жоден коміт не містить придатного до читання data/datapackage.json",
 
   "chart.showTable": "Показати дані таблицею",
   "chart.sources": "Джерела",
