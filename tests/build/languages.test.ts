@@ -76,6 +76,14 @@ describe("englishRuns", () => {
       "Main navigation links",
     ]);
   });
+  it("leaves row ids alone, but not English beside them", () => {
+    expect(
+      englishRuns(page("<p>Запис 2026-03-11-returned-military-and-civilians</p>"), new Set()),
+    ).toEqual([]);
+    expect(
+      englishRuns(page("<p>russia-phone-calls: changed in version 1.2.0</p>"), new Set()),
+    ).toEqual(["changed in version"]);
+  });
   it("leaves text marked as English, code, names and addresses alone", () => {
     const names = new Set(["The Kyiv Independent"]);
     expect(

@@ -169,6 +169,7 @@ describe("history from a real git repository", () => {
     expect(history).toEqual({
       available: false,
       reason: expect.stringMatching(/not in a git checkout/),
+      why: "not-git",
     });
   });
 
@@ -177,7 +178,11 @@ describe("history from a real git repository", () => {
     roots.push(parent);
     execFileSync("git", ["clone", "-q", "--depth", "1", `file://${repo}`, join(parent, "clone")]);
     const history = readHistory(join(parent, "clone", "data"));
-    expect(history).toEqual({ available: false, reason: expect.stringMatching(/shallow/) });
+    expect(history).toEqual({
+      available: false,
+      reason: expect.stringMatching(/shallow/),
+      why: "shallow",
+    });
   });
 });
 

@@ -2,7 +2,7 @@
  * Finds English left on a page in another language: runs of three or more Latin-script words in
  * the page's visible text (SVG chart text included), outside elements marked with another
  * `lang` (a source's original title is lang="en" on purpose) or translate="no" (titles kept as
- * published), code, and the proper names the
+ * published), code, row ids (lowercase words joined by hyphens), and the proper names the
  * data holds (outlets, authors, bodies), which stay in Latin script in every language.
  */
 import { readFileSync } from "node:fs";
@@ -11,6 +11,11 @@ import Papa from "papaparse";
 
 const SKIP = new Set(["SCRIPT", "STYLE", "CODE", "PRE", "KBD", "SAMP", "TEMPLATE", "NOSCRIPT"]);
 const RUN = /[A-Za-z][A-Za-z'’]+(?:[\s,.:;()-]+[A-Za-z][A-Za-z'’]+){2,}/g;
+/**
+ * Row and source ids ("returned-military-and-civilians", "ap-2024-05-27-russian-pows"): lowercase
+ * words joined by hyphens with no space, an address rather than English text.
+ */
+const ID = /(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w-])/g;
 
 export function englishRuns(html: string, names: ReadonlySet<string>): string[] {
   const { document } = parseHTML(html);
@@ -28,11 +33,13 @@ export function englishRuns(html: string, names: ReadonlySet<string>): string[] 
       return;
     }
     if (node.nodeType !== 3) return;
-    let text = (node.textContent ?? "").replace(/\s+/g, " ");
-    for (const name of sortedNames) text = text.split(name).join(" ");
-    text = text
+    // Addresses and ids first: a name inside an id ("pledgetimes-2022-...") would split it.
+    let text = (node.textContent ?? "")
+      .replace(/\s+/g, " ")
       .replace(/\b(?:https?:\/\/|www\.)\S+/g, " ")
-      .replace(/\S+\.(?:csv|json|zip|xml)\b/g, " ");
+      .replace(ID, " ");
+    for (const name of sortedNames) text = text.split(name).join(" ");
+    text = text.replace(/\S+\.(?:csv|json|zip|xml)\b/g, " ");
     for (const match of text.matchAll(RUN)) runs.push(match[0]);
   };
   if (document.body) visit(document.body);
@@ -44,7 +51,7 @@ export function englishRuns(html: string, names: ReadonlySet<string>): string[] 
       (e) => e.getAttribute("aria-label") ?? "",
     ),
   ]) {
-    let rest = text.replace(/\s+/g, " ");
+    let rest = text.replace(/\s+/g, " ").replace(ID, " ");
     for (const name of sortedNames) rest = rest.split(name).join(" ");
     for (const match of rest.matchAll(RUN)) runs.push(match[0]);
   }

@@ -79,7 +79,23 @@ export type History =
       /** Resource -> rows removed and not added back, in order of removal. */
       removed: ReadonlyMap<string, readonly RemovedRow[]>;
     }
-  | { available: false; reason: string };
+  | { available: false; reason: string; why: HistoryGap };
+
+/**
+ * Why the history is unavailable, as a word a page in any language can explain (the strings'
+ * `history.why.*`); `error` is anything else, explained only by `reason` (in English).
+ */
+export type HistoryGap = "off" | "not-git" | "shallow" | "no-commits" | "no-package" | "error";
+
+/** A reason the git history cannot be read, with its gap. */
+class HistoryError extends Error {
+  // No parameter properties: Node runs this file with type stripping only (npm run check:data).
+  readonly why: HistoryGap;
+  constructor(message: string, why: HistoryGap) {
+    super(message);
+    this.why = why;
+  }
+}
 
 /** Changelog sections: version -> date and list items (continuation lines joined). */
 export function changelogItems(text: string): Map<string, { date: string; items: string[] }> {
@@ -160,7 +176,11 @@ export function historyOf(states: readonly PackageState[]): History {
     else releases.push(state);
   }
   if (releases.length === 0) {
-    return { available: false, reason: "no commit holds a readable data/datapackage.json" };
+    return {
+      available: false,
+      reason: "no commit holds a readable data/datapackage.json",
+      why: "no-package",
+    };
   }
   const sections = changelogItems(states.at(-1)?.changelog ?? "");
   const events = new Map<string, RowEvent[]>();
@@ -301,10 +321,16 @@ export function readGitStates(dir: string): PackageState[] {
   try {
     root = git(["rev-parse", "--show-toplevel"], dir).toString().trim();
   } catch {
-    throw new Error("the data folder is not in a git checkout (a download or tarball)");
+    throw new HistoryError(
+      "the data folder is not in a git checkout (a download or tarball)",
+      "not-git",
+    );
   }
   if (git(["rev-parse", "--is-shallow-repository"], root).toString().trim() === "true") {
-    throw new Error("the git checkout is shallow: fetch the full history (git fetch --unshallow)");
+    throw new HistoryError(
+      "the git checkout is shallow: fetch the full history (git fetch --unshallow)",
+      "shallow",
+    );
   }
   const rel = relative(realpathSync(root), realpathSync(dir)).split(sep).join("/");
   const prefix = rel === "" ? "" : `${rel}/`;
@@ -340,7 +366,8 @@ export function readGitStates(dir: string): PackageState[] {
     }
     commits.push({ commit, date, files: new Map(files) });
   }
-  if (commits.length === 0) throw new Error("no commit has touched the data folder yet");
+  if (commits.length === 0)
+    throw new HistoryError("no commit has touched the data folder yet", "no-commits");
 
   const blobs = readBlobs(root, [...new Set(commits.flatMap((c) => [...c.files.values()]))]);
   const descriptors = new Map<string, Descriptor>();
@@ -392,11 +419,16 @@ export function readHistory(dir: string): History {
     return {
       available: false,
       reason: "history was turned off for this build (CAPTIVITY_HISTORY=off)",
+      why: "off",
     };
   }
   try {
     return historyOf(readGitStates(dir));
   } catch (error) {
-    return { available: false, reason: error instanceof Error ? error.message : String(error) };
+    return {
+      available: false,
+      reason: error instanceof Error ? error.message : String(error),
+      why: error instanceof HistoryError ? error.why : "error",
+    };
   }
 }

@@ -1,7 +1,13 @@
 /**
  * A dataset's data dictionary, generated from its Table Schema fields in datapackage.json:
- * what each column holds, its type, allowed values and the reasons a value may be missing.
+ * what each column holds, its type, allowed values and the reasons a value may be missing. In
+ * another language the titles, descriptions and reasons come from that language's dictionary
+ * (LOCALE_CONFIG[locale].data, src/lib/i18n/messages/<code>.ts) and the words around them from
+ * its strings; English reads datapackage.json itself.
  */
+import { LOCALE_CONFIG, translator, type Locale, type Translate } from "../i18n/index.ts";
+import type { MessageKey } from "../i18n/messages/en.ts";
+import { formatNumber } from "../format.ts";
 
 /** The parts of a Table Schema field descriptor the dictionary reads. */
 export interface SchemaField {
@@ -31,7 +37,10 @@ export interface SchemaField {
 }
 
 export interface MissingReasonRow {
+  /** The reason as written in the CSV ("not disclosed"). */
   value: string;
+  /** How it reads in the page's language ("не розголошено"); the value itself in English. */
+  label: string;
   /** What the reason means: the schema's label, else the house definition. */
   meaning: string;
 }
@@ -85,85 +94,123 @@ export const MISSING_MEANINGS: Readonly<Record<string, string>> = {
 
 const SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-function patternWords(pattern: string): string {
-  return pattern === SLUG
-    ? "lowercase letters and digits, joined by hyphens (e.g. ap-2024-05-27)"
-    : `must match the pattern ${pattern}`;
-}
-
 function sentence(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function typeLabel(field: SchemaField): string {
-  const delimiter = field.delimiter ?? ";";
+function typeLabel(field: SchemaField, t: Translate): string {
   switch (field.type) {
     case "integer":
-      return "whole number";
+      return t("dictionary.type.integer");
     case "number":
-      return "number";
+      return t("dictionary.type.number");
     case "list":
-      return `list (items separated by "${delimiter}")`;
+      return t("dictionary.type.list", { delimiter: field.delimiter ?? ";" });
     case "date":
-      return "date (YYYY-MM-DD)";
+      return t("dictionary.type.date");
     case "string":
     case undefined:
-      if (field["x-partialDate"]) return "date (year, year-month or full date)";
-      if (field.format === "uri") return "web address";
-      return "text";
+      if (field["x-partialDate"]) return t("dictionary.type.partialDate");
+      if (field.format === "uri") return t("dictionary.type.uri");
+      return t("dictionary.type.text");
     default:
       return field.type;
   }
 }
 
-const SIDE_WORDS: Readonly<Record<string, string>> = {
-  ukraine: "Ukraine's side",
-  russia: "Russia's side",
-};
+const SIDE_KEYS = {
+  ukraine: "dictionary.side.ukraine",
+  russia: "dictionary.side.russia",
+} as const satisfies Readonly<Record<string, MessageKey>>;
+const UNIT_KEYS = {
+  people: "dictionary.unit.people",
+  exchanges: "dictionary.unit.exchanges",
+} as const satisfies Readonly<Record<string, MessageKey>>;
+
+const keyOf = <K extends string>(keys: Readonly<Record<K, MessageKey>>, value: string) =>
+  Object.hasOwn(keys, value) ? keys[value as K] : undefined;
 
 /** "Ukraine's side; counts people; a claim, never joined with another body's figures". */
-function valueNotes(field: SchemaField): Record<string, string> {
+function valueNotes(field: SchemaField, t: Translate): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [value, m] of Object.entries(field["x-values"] ?? {})) {
     if (!m) continue;
-    const side = (m.side && SIDE_WORDS[m.side]) ?? "both sides or neither";
-    const parts = [side, `counts ${m.unit ?? "people"}`];
-    if (m.claim) parts.push("a claim, never joined with another body's figures");
+    const sideKey = m.side ? keyOf(SIDE_KEYS, m.side) : undefined;
+    const side = t(sideKey ?? "dictionary.side.none");
+    const unitKey = keyOf(UNIT_KEYS, m.unit ?? "people");
+    const parts = [side, t("dictionary.counts", { unit: unitKey ? t(unitKey) : (m.unit ?? "") })];
+    if (m.claim) parts.push(t("dictionary.claim"));
     out[value] = parts.join("; ");
   }
   return out;
 }
 
+/** Which language a dictionary is written in, and the resource its fields belong to. */
+export interface DictionaryOptions {
+  /** The page's language (default English, which datapackage.json itself holds). */
+  locale?: Locale;
+  /** The resource's name, to find its fields' translations ("exchanges.kind"). */
+  resource?: string;
+}
+
+/** A number in a rule, in the page's language. */
+const num = (value: number, locale: Locale): string => formatNumber(value, locale);
+
 export function dictionaryRow(
   field: SchemaField,
   primaryKey: readonly string[] = [],
   foreignKeys: readonly SchemaForeignKey[] = [],
+  { locale = "en", resource }: DictionaryOptions = {},
 ): DictionaryRow {
+  const t = translator(locale);
+  const data = LOCALE_CONFIG[locale].data;
+  const key = `${resource ?? ""}.${field.name}`;
+  const words = data && resource !== undefined ? data.fields[key] : undefined;
   const c = field.constraints ?? {};
   const reference = foreignKeys.find((k) => first(k.fields) === field.name);
   const rules: string[] = [];
-  if (primaryKey.includes(field.name)) rules.push("unique identifier of the row");
-  else if (c.unique) rules.push("unique in the file");
+  if (primaryKey.includes(field.name)) rules.push(t("dictionary.rule.key"));
+  else if (c.unique) rules.push(t("dictionary.rule.unique"));
   if (c.minimum !== undefined && c.maximum !== undefined)
-    rules.push(`from ${c.minimum} to ${c.maximum}`);
-  else if (c.minimum !== undefined) rules.push(`${c.minimum} or more`);
-  else if (c.maximum !== undefined) rules.push(`${c.maximum} or less`);
-  if (c.pattern && !field["x-partialDate"]) rules.push(patternWords(c.pattern));
+    rules.push(
+      t("dictionary.rule.range", { min: num(c.minimum, locale), max: num(c.maximum, locale) }),
+    );
+  else if (c.minimum !== undefined)
+    rules.push(t("dictionary.rule.min", { min: num(c.minimum, locale) }));
+  else if (c.maximum !== undefined)
+    rules.push(t("dictionary.rule.max", { max: num(c.maximum, locale) }));
+  if (c.pattern && !field["x-partialDate"])
+    rules.push(
+      c.pattern === SLUG
+        ? t("dictionary.rule.slug")
+        : t("dictionary.rule.pattern", { pattern: c.pattern }),
+    );
+  const meaningOf = (v: { value: string; label?: string | undefined }): string => {
+    if (data) {
+      return (
+        data.fieldMeanings[`${key}:${v.value}`] ??
+        data.missing[v.value]?.meaning ??
+        t("dictionary.seeMethodology")
+      );
+    }
+    return v.label?.trim() || sentence(MISSING_MEANINGS[v.value] ?? "see the methodology");
+  };
   return {
     name: field.name,
-    title: field.title ?? null,
-    type: typeLabel(field),
-    meaning: field.description ?? "",
+    title: words?.title ?? field.title ?? null,
+    type: typeLabel(field, t),
+    meaning: words?.description ?? field.description ?? "",
     required: c.required === true,
     allowed: c.enum ? c.enum.map(String) : null,
-    valueNotes: valueNotes(field),
+    valueNotes: valueNotes(field, t),
     rules,
     missing: (field.missingValues ?? [])
       .map((v) => (typeof v === "string" ? { value: v } : v))
       .filter((v) => v.value !== "")
       .map((v) => ({
         value: v.value,
-        meaning: v.label?.trim() || sentence(MISSING_MEANINGS[v.value] ?? "see the methodology"),
+        label: data?.missing[v.value]?.label ?? v.value,
+        meaning: meaningOf(v),
       })),
     references: reference
       ? { resource: reference.reference.resource, field: first(reference.reference.fields) }
@@ -175,6 +222,7 @@ export function dataDictionary(
   fields: readonly SchemaField[],
   primaryKey: readonly string[] = [],
   foreignKeys: readonly SchemaForeignKey[] = [],
+  options: DictionaryOptions = {},
 ): DictionaryRow[] {
-  return fields.map((field) => dictionaryRow(field, primaryKey, foreignKeys));
+  return fields.map((field) => dictionaryRow(field, primaryKey, foreignKeys, options));
 }

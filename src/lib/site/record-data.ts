@@ -23,7 +23,10 @@ import type {
 } from "../data/types";
 import { chartsDrawing } from "../charts/rows";
 import { loadChartData } from "../charts/data";
-import { CHART_META, type ChartName } from "../charts/registry";
+import type { ChartName } from "../charts/registry";
+import { chartTitle } from "../charts/text";
+import { LOCALE_CONFIG, translator, type Locale, type MessageKey } from "../i18n/index.ts";
+import type { HistoryGap } from "../data/history.ts";
 import {
   describeAbuse,
   describeClaim,
@@ -31,9 +34,15 @@ import {
   describeExchange,
   describeTotal,
 } from "../stories/describe";
-import { foreignKeysOf, type SchemaField } from "./dictionary";
+import { dictionaryRow, foreignKeysOf, type SchemaField } from "./dictionary";
 import { keyFigures, type KeyFigure } from "./figures";
-import { recordModel, type RecordModel } from "./records";
+import {
+  LIST_COLUMNS,
+  rawCellWords,
+  recordModel,
+  type CellWords,
+  type RecordModel,
+} from "./records";
 
 interface Context {
   pkg: LoadedPackage;
@@ -147,14 +156,28 @@ export interface RecordView {
   summary: string;
   /** Field name -> the dictionary's label (for the history's changed cells). */
   labels: ReadonlyMap<string, string>;
-  /** `exists` is false for a source named by a removed row and since removed itself. */
-  sources: { id: string; title: string; outlet: string; main: boolean; exists: boolean }[];
+  /** A changed cell's old or new text (raw, as in the CSV) in the page's language. */
+  cellWords: (field: string, raw: string | null) => CellWords;
+  /**
+   * `exists` is false for a source named by a removed row and since removed itself; `lang` is
+   * the language the source's title is written in (its `language` cell), for the page to mark.
+   */
+  sources: {
+    id: string;
+    title: string;
+    outlet: string;
+    main: boolean;
+    exists: boolean;
+    lang: string | null;
+  }[];
   keyFigures: KeyFigure[];
   charts: { name: ChartName; title: string }[];
   /** Oldest first; empty when the row is in no committed version yet. */
   events: readonly RowEvent[];
-  /** Why there is no history, when it is unavailable. */
+  /** Why there is no history, when it is unavailable (English, from src/lib/data/history.ts). */
   historyUnavailable: string | null;
+  /** The same in the page's language, and "en" when only the English reason exists. */
+  historyGap: { text: string; lang: "en" | null } | null;
   removed: RemovedRow | null;
   /** The data version the page shows: the current one, or the last one that had the row. */
   version: string;
@@ -178,8 +201,44 @@ function describe(resource: string, row: Row): string | null {
   }
 }
 
-/** Everything one record page prints. `url` is the page's absolute address. */
-export function recordView(props: RecordProps, url: string): RecordView {
+const GAP_KEYS = {
+  off: "history.why.off",
+  "not-git": "history.why.notGit",
+  shallow: "history.why.shallow",
+  "no-commits": "history.why.noCommits",
+  "no-package": "history.why.noPackage",
+} as const satisfies Partial<Record<HistoryGap, MessageKey>>;
+
+/**
+ * Why the history is unavailable, in `locale` where the strings explain the gap; an unforeseen
+ * error keeps its English message, marked so. English reads the history's own reason.
+ */
+export function historyGapWords(
+  history: History,
+  locale: Locale,
+): { text: string; lang: "en" | null } | null {
+  if (history.available) return null;
+  if (locale === "en") return { text: history.reason, lang: null };
+  const key = history.why === "error" ? undefined : GAP_KEYS[history.why];
+  return key ? { text: translator(locale)(key), lang: null } : { text: history.reason, lang: "en" };
+}
+
+/** A dataset's title in `locale`: the language's data dictionary, else datapackage.json's. */
+export function resourceTitle(name: string, english: string, locale: Locale): string {
+  return LOCALE_CONFIG[locale].data?.resources[name]?.title ?? english;
+}
+
+/** A dataset's one-sentence description in `locale`. */
+export function resourceDescription(name: string, english: string, locale: Locale): string {
+  return LOCALE_CONFIG[locale].data?.resources[name]?.description ?? english;
+}
+
+/**
+ * Everything one record page prints, in the page's language. `url` is the page's absolute
+ * address. English keeps the one-sentence description of the row the source pages use; other
+ * languages describe it by the dataset's key columns (LIST_COLUMNS), every word translated.
+ */
+export function recordView(props: RecordProps, url: string, locale: Locale = "en"): RecordView {
   const { pkg, history, sources, figures, charts } = context();
   const resource = pkg.resources[props.resource];
   if (!resource) throw new Error(`No resource "${props.resource}" in data/datapackage.json`);
@@ -200,6 +259,7 @@ export function recordView(props: RecordProps, url: string): RecordView {
       line: cells.line,
     };
   }
+  const foreignKeys = foreignKeysOf(pkg.descriptor, resource.name);
   const version = removed ? removed.lastVersion : pkg.version;
   const lastDate = history.available
     ? history.versions.find((v) => v.version === version)?.date
@@ -208,11 +268,11 @@ export function recordView(props: RecordProps, url: string): RecordView {
   const model = recordModel({
     resource: {
       name: resource.name,
-      title: resource.title,
+      title: resourceTitle(resource.name, resource.title, locale),
       fields,
       primaryKey: resource.primaryKey,
     },
-    foreignKeys: foreignKeysOf(pkg.descriptor, resource.name),
+    foreignKeys,
     id: props.id,
     row: props.row,
     raw,
@@ -221,27 +281,53 @@ export function recordView(props: RecordProps, url: string): RecordView {
     updated: versionDate,
     url,
     exists: (target, id) => hasPage(target, id),
+    locale,
   });
-  const summary = props.row
-    ? (describe(resource.name, props.row) ?? `Row ${props.id} of ${resource.path}.`)
-    : `Row ${props.id} of ${resource.path}, removed from the data in version ${removed!.removed.version}.`;
+  const t = translator(locale);
+  const facts = (LIST_COLUMNS[resource.name] ?? [])
+    .map((name) => model.fields.find((f) => f.name === name))
+    .filter((f) => f !== undefined && f.lang === null)
+    .map((f) => `${f!.label}: ${f!.value}`)
+    .join("; ");
+  const summary = !props.row
+    ? t("record.summaryRemoved", {
+        id: props.id,
+        file: resource.path,
+        version: removed?.removed.version ?? "",
+      })
+    : ((locale === "en" ? describe(resource.name, props.row) : null) ??
+      (facts
+        ? t("record.summary", { dataset: model.title, id: props.id, facts })
+        : t("record.summaryBare", { id: props.id, file: resource.path })));
   return {
     model,
     summary,
     labels: new Map(model.fields.map((f) => [f.name, f.label])),
+    cellWords: (name, raw) => {
+      const field = fields.find((f) => f.name === name);
+      const dict = field
+        ? dictionaryRow(field, resource.primaryKey, foreignKeys, {
+            locale,
+            resource: resource.name,
+          })
+        : undefined;
+      return rawCellWords(field, raw, locale, dict);
+    },
     sources: model.sourceIds.map((id, i) => ({
       id,
       title: sources.get(id)?.title ?? id,
       outlet: sources.get(id)?.outlet ?? "",
       main: i === 0,
       exists: sources.has(id),
+      lang: sources.get(id)?.language ?? null,
     })),
     keyFigures: removed ? [] : (figures.get(key) ?? []),
     charts: removed
       ? []
-      : (charts.get(key) ?? []).map((name) => ({ name, title: CHART_META[name].title })),
+      : (charts.get(key) ?? []).map((name) => ({ name, title: chartTitle(name, locale) })),
     events: history.available ? (history.events.get(key) ?? []) : [],
     historyUnavailable: history.available ? null : history.reason,
+    historyGap: historyGapWords(history, locale),
     removed,
     version,
     versionDate,

@@ -4,8 +4,10 @@
  * the pages hand in the loaded resource, the row and its raw cells, and get back what to print.
  */
 import { isMissing, type Missing, type PartialDate } from "../data/types";
+import { parsePartialDate } from "../data/cells.ts";
 import type { CellValue, Row } from "../data";
 import { SITE } from "../site";
+import { citationParts, type CitationPart } from "./cite.ts";
 import {
   dictionaryRow,
   type DictionaryRow,
@@ -13,6 +15,7 @@ import {
   type SchemaForeignKey,
 } from "./dictionary";
 import { formatIsoDay, formatNumber, formatPartialDate } from "../format";
+import { LOCALE_CONFIG, hrefIn, translator, type Locale, type Translate } from "../i18n/index.ts";
 
 /** Rows per page of a dataset's row list: the list never grows with the data. */
 export const ROWS_PER_PAGE = 100;
@@ -72,40 +75,123 @@ function qualifierField(name: string, present: ReadonlySet<string>): string | nu
   return null;
 }
 
-const PRECISION: Readonly<Record<PartialDate["precision"], string>> = {
-  day: "",
-  month: " (the day is not known)",
-  year: " (only the year is known)",
-};
+/** An allowed value of the data ("banned", "more than") in `locale`; English is the value. */
+export function valueWords(value: string, locale: Locale): string {
+  return LOCALE_CONFIG[locale].data?.values[value] ?? value;
+}
+
+/** A missing-value reason ("not disclosed") as it reads in `locale`. */
+export function missingWords(reason: string, locale: Locale): string {
+  return LOCALE_CONFIG[locale].data?.missing[reason]?.label ?? reason;
+}
+
+function dateText(value: PartialDate, t: Translate, locale: Locale): string {
+  const date = formatPartialDate(value, { locale });
+  if (value.precision === "month") return t("cell.dayUnknown", { date });
+  if (value.precision === "year") return t("cell.yearOnly", { date });
+  return date;
+}
 
 const isPartialDate = (v: unknown): v is PartialDate =>
   typeof v === "object" && v !== null && "precision" in v && "iso" in v;
 
 /**
- * One typed cell in plain words. Numbers carry their qualifier ("more than 1,000"); a missing
- * value is its reason, never a zero; an empty optional cell says so.
+ * One typed cell in plain words, in the page's language. Numbers carry their qualifier ("more
+ * than 1,000", "понад 1 000"); a missing value is its reason, never a zero; an empty optional
+ * cell says so; allowed values and reasons are read from the language's data dictionary. Free
+ * text (summaries, notes, names) is returned as written: see `isFreeText`.
  */
-export function cellText(name: string, row: Row, fields: ReadonlySet<string>): string {
+export function cellText(
+  name: string,
+  row: Row,
+  fields: ReadonlySet<string>,
+  locale: Locale = "en",
+): string {
+  const t = translator(locale);
   const value: CellValue | undefined = row[name];
-  if (value === null || value === undefined || value === "") return "none given";
-  if (isMissing(value)) return (value as Missing).missing;
+  if (value === null || value === undefined || value === "") return t("cell.noneGiven");
+  if (isMissing(value)) return missingWords((value as Missing).missing, locale);
   if (typeof value === "number") {
     const q = qualifierField(name, fields);
     const qualifier = q ? row[q] : null;
-    const number = formatNumber(value);
+    const number = formatNumber(value, locale);
     if (name === "percent") return `${number}%`;
     if (qualifier === "share") {
       const denominator = row["denominator"];
-      return typeof denominator === "number" ? `${number} of ${formatNumber(denominator)}` : number;
+      return typeof denominator === "number"
+        ? t("cell.shareOf", { figure: number, denominator: formatNumber(denominator, locale) })
+        : number;
     }
     return typeof qualifier === "string" && qualifier !== "exact"
-      ? `${qualifier} ${number}`
+      ? `${valueWords(qualifier, locale)} ${number}`
       : number;
   }
-  if (isPartialDate(value)) return `${formatPartialDate(value)}${PRECISION[value.precision]}`;
-  if (Array.isArray(value)) return value.join(", ");
-  return String(value);
+  if (isPartialDate(value)) return dateText(value, t, locale);
+  if (Array.isArray(value)) return value.map((v) => valueWords(v, locale)).join(", ");
+  return valueWords(String(value), locale);
 }
+
+/**
+ * Whether a column holds free text written in English (summaries, notes, names, limits): not
+ * an allowed value, a date, a number, an address or a row id. On a page in another language
+ * such a cell is marked lang="en".
+ */
+export function isFreeText(field: SchemaField, dict: Pick<DictionaryRow, "references">): boolean {
+  if (field.type !== undefined && field.type !== "string") return false;
+  if (field.constraints?.enum || field["x-partialDate"] || field.format === "uri") return false;
+  return dict.references === null && field.name !== "id" && !field.name.endsWith("_id");
+}
+
+/** A cell as the history shows it: its words, and "en" when it is English free text. */
+export interface CellWords {
+  text: string;
+  lang: "en" | null;
+}
+
+/**
+ * One raw cell of a past version (as written in the CSV) in the page's language, for the
+ * history's old -> new: a missing-value reason and an allowed value in that language, a number
+ * and a date in its format, free text as written (marked English). `null` is a column that did
+ * not exist then; "" an empty cell.
+ */
+export function rawCellWords(
+  field: SchemaField | undefined,
+  text: string | null,
+  locale: Locale,
+  dict?: Pick<DictionaryRow, "references" | "missing">,
+): CellWords {
+  const t = translator(locale);
+  if (text === null) return { text: t("record.noColumn"), lang: null };
+  if (text === "") return { text: t("record.empty"), lang: null };
+  if (locale === "en" || field === undefined) return { text, lang: null };
+  const reason = dict?.missing.find((m) => m.value === text);
+  if (reason) return { text: reason.label, lang: null };
+  if ((field.type === "integer" || field.type === "number") && /^-?\d+(\.\d+)?$/.test(text))
+    return { text: formatNumber(Number(text), locale), lang: null };
+  if (field["x-partialDate"] || field.type === "date") {
+    const date = parsePartialDate(text);
+    if (date) return { text: formatPartialDate(date, { locale }), lang: null };
+  }
+  if (field.type === "list")
+    return {
+      text: rawList(field, text)
+        .map((v) => valueWords(v, locale))
+        .join(", "),
+      lang: null,
+    };
+  if (field.constraints?.enum) return { text: valueWords(text, locale), lang: null };
+  const english = dict !== undefined && isFreeText(field, dict) && !/[\u0400-\u04ff]/.test(text);
+  return { text, lang: english ? "en" : null };
+}
+
+/** Names stay as written in every language; other free text gets an "(in English)" note. */
+const NAME_FIELDS: ReadonlySet<string> = new Set([
+  "outlet",
+  "original_outlet",
+  "author",
+  "stated_by",
+  "seed_file",
+]);
 
 export interface FieldLink {
   text: string;
@@ -122,6 +208,13 @@ export interface RecordField {
   missingMeaning: string | null;
   /** Pages the value points to (its sources, the exchange a claim is about). */
   links: FieldLink[];
+  /**
+   * On a page in another language, "en" when the value is English free text written by us or
+   * a source (a summary, a note, a name), so the page marks it; else null.
+   */
+  lang: "en" | null;
+  /** Whether the page adds "(in English)" after the value: prose, not a name. */
+  inEnglish: boolean;
 }
 
 export interface RawCells {
@@ -154,6 +247,8 @@ export interface RecordInput {
    * exchange that is gone too: such a value is printed as text, not linked. Default: all exist.
    */
   exists?: (resource: string, id: string) => boolean;
+  /** The page's language (default English). */
+  locale?: Locale;
 }
 
 export interface RecordModel {
@@ -166,6 +261,8 @@ export interface RecordModel {
   /** The raw cells as a JSON object, column -> text exactly as in the file. */
   json: string;
   citation: string;
+  /** The citation in pieces, the package's English title marked (see citationParts). */
+  citationParts: CitationPart[];
   /** Every source the row relies on, main one first. */
   sourceIds: string[];
 }
@@ -174,13 +271,14 @@ function linksFor(
   dict: DictionaryRow,
   value: CellValue | string | undefined,
   exists: (resource: string, id: string) => boolean,
+  locale: Locale,
 ): FieldLink[] {
   const target = dict.references?.resource;
   if (!target || value === null || value === undefined || isMissing(value)) return [];
   const ids = Array.isArray(value) ? value : typeof value === "string" && value ? [value] : [];
   // All or nothing: a list whose items cannot all be linked is printed as text.
   if (!ids.every((id) => exists(target, id))) return [];
-  return ids.map((id) => ({ text: id, href: recordPath(target, id) }));
+  return ids.map((id) => ({ text: id, href: hrefIn(locale, recordPath(target, id)) }));
 }
 
 /** A column name as words, for a schema that gives the column no title: "as_of" -> "As of". */
@@ -196,21 +294,41 @@ function rawList(field: SchemaField, text: string): string[] {
 
 /** Everything a record page prints about one row. */
 export function recordModel(input: RecordInput): RecordModel {
-  const { resource, row, raw } = input;
+  const { resource, row, raw, locale = "en" } = input;
+  const t = translator(locale);
   const present = new Set(resource.fields.map((f) => f.name));
   const rawOf = (name: string): string => raw.cells[raw.header.indexOf(name)] ?? "";
   const fields = resource.fields.map((field): RecordField => {
-    const dict = dictionaryRow(field, resource.primaryKey, input.foreignKeys);
+    const dict = dictionaryRow(field, resource.primaryKey, input.foreignKeys, {
+      locale,
+      resource: resource.name,
+    });
     const text = rawOf(field.name);
     const reason = dict.missing.find((m) => m.value === text);
     const typed = row ? row[field.name] : undefined;
     const listed = field.type === "list" && !reason ? rawList(field, text) : text;
+    // A removed row has only its raw cells: reasons and allowed values are still translated.
+    const value = row
+      ? cellText(field.name, row, present, locale)
+      : text === ""
+        ? t("cell.noneGiven")
+        : reason
+          ? reason.label
+          : valueWords(text, locale);
+    const english =
+      locale !== "en" &&
+      !reason &&
+      text !== "" &&
+      isFreeText(field, dict) &&
+      !/[\u0400-\u04ff]/.test(text);
     return {
       name: field.name,
       label: dict.title ?? humanize(field.name),
-      value: row ? cellText(field.name, row, present) : text === "" ? "none given" : text,
+      value,
       missingMeaning: reason ? reason.meaning : null,
-      links: linksFor(dict, row ? typed : listed, input.exists ?? (() => true)),
+      links: linksFor(dict, row ? typed : listed, input.exists ?? (() => true), locale),
+      lang: english ? "en" : null,
+      inEnglish: english && !NAME_FIELDS.has(field.name),
     };
   });
   // From the cells, not the links: a removed row's source may have no page any more.
@@ -237,15 +355,34 @@ export function recordModel(input: RecordInput): RecordModel {
     csv: `${raw.headerLine}\n${raw.line}`,
     json,
     citation: recordCitation(input),
+    citationParts: recordCitationParts(input),
     sourceIds,
   };
 }
 
+type CiteRecordInput = Pick<
+  RecordInput,
+  "resource" | "id" | "packageTitle" | "version" | "updated" | "url" | "locale"
+>;
+
+/** How to cite one record, in pieces: the package's title is kept in English and marked so. */
+export function recordCitationParts(input: CiteRecordInput): CitationPart[] {
+  const locale = input.locale ?? "en";
+  return citationParts(locale, "data.citeRecord", input.packageTitle, {
+    site: SITE.name,
+    title: input.resource.title,
+    id: input.id,
+    version: input.version,
+    date: formatIsoDay(input.updated, { locale }),
+    url: input.url,
+  });
+}
+
 /** How to cite one record: the dataset, the row id, the data version and its date, the address. */
-export function recordCitation(
-  input: Pick<RecordInput, "resource" | "id" | "packageTitle" | "version" | "updated" | "url">,
-): string {
-  return `${SITE.name}. "${input.resource.title}", record ${input.id}, in ${input.packageTitle}, version ${input.version} (${formatIsoDay(input.updated)}). ${input.url}`;
+export function recordCitation(input: CiteRecordInput): string {
+  return recordCitationParts(input)
+    .map((p) => p.text)
+    .join("");
 }
 
 /** `row="totals:<id>"` props in a story's MDX (KeyFigure), as `resource/id`, in order. */

@@ -1,0 +1,161 @@
+/**
+ * The data pages in Ukrainian and Russian, as built: a record page writes a missing value as
+ * its reason and a change as old -> new in the page's language, a removed record says so in
+ * that language, and every link stays in it. The expected words are written out here, not read
+ * from the strings files, so a wrong or missing translation fails.
+ */
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { loadPackage } from "../../src/lib/data";
+import { recordPath } from "../../src/lib/site/records";
+import { localePath, type Locale } from "../../src/lib/i18n";
+import { readBuilt } from "../support/dist";
+
+const pkg = loadPackage();
+const page = (path: string) =>
+  parseHTML(readBuilt(`${path.replace(/^\//, "")}index.html`)).document;
+const text = (el: { textContent: string | null } | null | undefined): string =>
+  (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+type Doc = ReturnType<typeof page>;
+
+/** The value cell of one field in a record page's table of fields. */
+function fieldCell(doc: Doc, name: string) {
+  return [...doc.querySelectorAll(".record-fields tbody tr")]
+    .find((tr) => text(tr.querySelector("code")) === name)
+    ?.querySelector("td");
+}
+
+/** One cell's change in the history entry whose heading starts with `heading`. */
+function change(doc: Doc, heading: string, field: string) {
+  const entry = [...doc.querySelectorAll(".record-history > li")].find((li) =>
+    text(li.querySelector("strong")).startsWith(heading),
+  );
+  const cell = [...(entry?.querySelectorAll("li") ?? [])].find(
+    (li) => text(li.querySelector("code")) === field,
+  );
+  return { old: text(cell?.querySelector("del")), new: text(cell?.querySelector("ins")) };
+}
+
+const withheld = pkg.resources["exchanges"]!.rows.find(
+  (r) => JSON.stringify(r["returned_to_ukraine"]) === '{"missing":"not disclosed"}',
+);
+
+const EXPECTED: Record<
+  Exclude<Locale, "en">,
+  {
+    notDisclosed: string;
+    notDisclosedMeaning: RegExp;
+    changed: string;
+    banned: string;
+    noneInPractice: string;
+    statusLabel: string;
+    removedTitle: string;
+    removedNotice: RegExp;
+    inEnglish: string;
+    page: string;
+  }
+> = {
+  uk: {
+    notDisclosed: "не розголошено",
+    notDisclosedMeaning: /влада його не оприлюднила/,
+    changed: "Змінено у версії 1.2.0",
+    banned: "заборонено",
+    noneInPractice: "на практиці немає",
+    statusLabel: "Статус",
+    removedTitle: "Вилучений запис",
+    removedNotice: /вилучено з даних 23 листопада 2026 р\. у версії 1\.1\.0\./,
+    inEnglish: "(англійською)",
+    page: "Сторінка",
+  },
+  ru: {
+    notDisclosed: "не раскрыто",
+    notDisclosedMeaning: /власти его не обнародовали/,
+    changed: "Изменена в версии 1.2.0",
+    banned: "запрещено",
+    noneInPractice: "на практике нет",
+    statusLabel: "Статус",
+    removedTitle: "Удалённая запись",
+    removedNotice: /удалена из данных 23 ноября 2026 г\. в версии 1\.1\.0\./,
+    inEnglish: "(на английском)",
+    page: "Страница",
+  },
+};
+
+describe.each(Object.entries(EXPECTED) as [Exclude<Locale, "en">, (typeof EXPECTED)["uk"]][])(
+  "%s data pages",
+  (locale, words) => {
+    it("write a missing value as its reason in the page's language, never as 0", () => {
+      expect(withheld).toBeTruthy();
+      const doc = page(localePath(locale, recordPath("exchanges", String(withheld!["id"]))));
+      expect(doc.documentElement.getAttribute("lang")).toBe(locale);
+      const cell = fieldCell(doc, "returned_to_ukraine");
+      expect(text(cell).startsWith(`${words.notDisclosed} `)).toBe(true);
+      expect(text(cell)).toMatch(words.notDisclosedMeaning);
+      expect(text(cell)).not.toMatch(/not disclosed|^0\b/);
+    });
+
+    it("write a change as old -> new in the page's language", () => {
+      const doc = page(localePath(locale, "/data/communication/russia-phone-calls/"));
+      expect(change(doc, words.changed, "status")).toEqual({
+        old: words.banned,
+        new: words.noneInPractice,
+      });
+      const entry = [...doc.querySelectorAll(".record-history li")].find((li) =>
+        text(li).startsWith(words.statusLabel),
+      );
+      expect(entry).toBeTruthy();
+      // The changelog's reason is our English prose: marked so, with a note in the language.
+      const reason = doc.querySelector(".record-history p.label span[lang='en']");
+      expect(text(reason)).toMatch(/^Changed communication\/russia-phone-calls/);
+      expect(text(reason?.parentElement)).toContain(words.inEnglish);
+    });
+
+    it("say in the page's language that a removed record was removed, and when", () => {
+      const doc = page(localePath(locale, "/data/exchange_claims/2025-07-23-ukraine-ukraine/"));
+      expect(text(doc.querySelector("h1"))).toMatch(new RegExp(`^${words.removedTitle}`));
+      expect(text(doc.querySelector(".notice"))).toMatch(words.removedNotice);
+      const removed = page(localePath(locale, "/data/exchange_claims/")).querySelector(
+        "#removed + ul a",
+      );
+      expect(removed?.getAttribute("href")).toBe(
+        `/${locale}/data/exchange_claims/2025-07-23-ukraine-ukraine/`,
+      );
+    });
+
+    it("mark our English notes as English and link within the language", () => {
+      const doc = page(localePath(locale, "/data/communication/russia-phone-calls/"));
+      const notes = fieldCell(doc, "notes");
+      expect(notes?.querySelector("[lang='en']")).toBeTruthy();
+      expect(text(notes)).toContain(words.inEnglish);
+      const kicker = [...doc.querySelectorAll(".kicker a")].map((a) => a.getAttribute("href"));
+      expect(kicker).toEqual([`/${locale}/data/`, `/${locale}/data/communication/`]);
+      const list = page(localePath(locale, "/data/exchanges/"));
+      const links = [...list.querySelectorAll(".row-list tbody a")].map((a) =>
+        a.getAttribute("href"),
+      );
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.every((href) => href?.startsWith(`/${locale}/data/exchanges/`))).toBe(true);
+      const sources = page(localePath(locale, "/data/sources/"));
+      expect(text(sources.querySelector(".row-pages a[aria-current='page']"))).toBe(
+        `${words.page} 1`,
+      );
+      expect(sources.querySelector(".row-pages a:not([aria-current])")?.getAttribute("href")).toBe(
+        `/${locale}/data/sources/rows/2/`,
+      );
+    });
+  },
+);
+
+describe("the same checks on the English page", () => {
+  // What the checks above would read on an untranslated page: they fail on it.
+  it("reads the English words, which are not the translations", () => {
+    const doc = page("/data/communication/russia-phone-calls/");
+    const english = change(doc, "Changed in version 1.2.0", "status");
+    expect(english).toEqual({ old: "banned", new: "none in practice" });
+    for (const words of Object.values(EXPECTED)) {
+      expect(change(doc, words.changed, "status")).toEqual({ old: "", new: "" });
+      expect(english).not.toEqual({ old: words.banned, new: words.noneInPractice });
+    }
+    expect(text(fieldCell(doc, "notes"))).not.toContain(EXPECTED.uk.inEnglish);
+  });
+});
