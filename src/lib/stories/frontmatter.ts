@@ -11,11 +11,7 @@
 import { EXAMPLE_SOURCE_ID, exampleSourceProblem } from "./template";
 import { TOPICS, type Topic } from "./topics";
 import { formatDay } from "../format";
-<<<<<<< HEAD
-import { LOCALES, type Locale } from "../i18n/locales.ts";
-=======
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales.ts";
->>>>>>> h-i18n-site
 
 /** The languages a story may be written in: the site's languages (src/lib/i18n/locales.ts). */
 export const LANGUAGES: readonly Locale[] = LOCALES;
