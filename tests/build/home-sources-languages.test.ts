@@ -66,6 +66,8 @@ describe.each(locales)("%s edition", (locale) => {
     if (sources.some((s) => s.kind === "state media"))
       expect(main).toContain(t("source.stateMedia"));
     expect(main).not.toMatch(/(р|г)\.\./);
+    // No stray space inside a link before the full stop that follows it ("title . Outlet").
+    expect(main).not.toMatch(/\S \. /);
   });
 
   it("a source's page: its facts, its stories and its English free text marked", () => {
@@ -94,6 +96,29 @@ describe.each(locales)("%s edition", (locale) => {
     for (const href of stories) {
       const translated = existsSync(join(DIST_DIR, `/${locale}${href!.replace(/^\/(uk|ru)/, "")}`));
       expect(href!.startsWith(`/${locale}/`), href!).toBe(translated);
+    }
+  });
+});
+
+describe("sources pages in every language", () => {
+  it("write a note in brackets and a full stop after a title without stray spaces", () => {
+    const noted = sources.filter((s) => s.published_note).slice(0, 5);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const prefix of ["", "/uk", "/ru"]) {
+      expect(text(page(`${prefix}/sources/`).querySelector("main")), prefix).not.toMatch(/\S \. /);
+      for (const s of noted) {
+        const main = text(page(`${prefix}/sources/${s.id}/`).querySelector("main"));
+        expect(main, `${prefix}/sources/${s.id}/`).not.toMatch(/\( |\S \)/);
+      }
+    }
+  });
+
+  it("start with the document itself: nothing before <html> (a stray line would push the CSP out of <head>)", () => {
+    for (const prefix of ["", "/uk", "/ru"]) {
+      for (const path of ["/", "/sources/", "/sources/ap-2024-05-27-russian-pows-phone-calls/"]) {
+        const html = readFileSync(join(DIST_DIR, `${prefix}${path}`, "index.html"), "utf8");
+        expect(html.slice(0, 40), `${prefix}${path}`).toMatch(/^<!DOCTYPE html>\s*<html /i);
+      }
     }
   });
 });

@@ -174,6 +174,7 @@ export const en = {
   "sources.kind.aggregator or mirror": "Aggregators and mirrors",
   "sources.kind.state media": "State media",
   "source.pageTitle": "Source: {outlet}, {date}",
+  "source.pageTitleOutlet": "Source: {outlet}",
   "source.pageDescription":
     "What this document is, which facts our data takes from it and which stories cite it.",
   "source.publishedBy": "Published by",

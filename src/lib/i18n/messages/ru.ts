@@ -179,6 +179,7 @@ export const ru: Messages = {
   "sources.kind.aggregator or mirror": "Агрегаторы и зеркала",
   "sources.kind.state media": "Государственные СМИ",
   "source.pageTitle": "Источник: {outlet}, {date}",
+  "source.pageTitleOutlet": "Источник: {outlet}",
   "source.pageDescription":
     "Что это за документ, какие факты наши данные из него берут и какие материалы на него ссылаются.",
   "source.publishedBy": "Кто опубликовал",

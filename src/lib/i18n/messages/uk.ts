@@ -181,6 +181,7 @@ export const uk: Messages = {
   "sources.kind.aggregator or mirror": "Агрегатори й дзеркала",
   "sources.kind.state media": "Державні медіа",
   "source.pageTitle": "Джерело: {outlet}, {date}",
+  "source.pageTitleOutlet": "Джерело: {outlet}",
   "source.pageDescription":
     "Що це за документ, які факти наші дані з нього беруть і які матеріали на нього посилаються.",
   "source.publishedBy": "Хто опублікував",
