@@ -280,7 +280,7 @@ export const uk: Messages = {
   "dataset.removedIn": "вилучено у версії {version} ({date})",
   "dataset.dictionary": "Словник даних",
   "dataset.dictionaryIntro":
-    "Усі стовпці файлу {file}, згенеровано зі схеми пакета. Відсутнє число ніколи не записують як нуль: замість нього в клітинці вказано причину.",
+    "Усі стовпці файлу {file}; цей опис згенеровано зі схеми пакета. Відсутнє число ніколи не записують як нуль: замість нього в клітинці вказано причину.",
   "dataset.dictionaryMethodology": "Що означає кожна причина, пояснено в [методології].",
   "dataset.columnsOf": "Стовпці файлу {file}",
   "dataset.nameTheVersion":
@@ -314,7 +314,7 @@ export const uk: Messages = {
   "record.noSources": "Цей рядок не називає жодного джерела.",
   "record.mainSource": "основне джерело",
   "record.otherSource": "додаткове джерело",
-  "record.shown": "Де сайт це показує",
+  "record.shown": "Де сайт показує цей рядок",
   "record.notShown": "Жоден графік, матеріал чи ключова цифра не показує цей рядок окремо.",
   "record.chart": "Графік:",
   "record.story": "Матеріал:",
