@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { load } from "../../src/lib/data";
+import { titleIn } from "../../src/lib/data/source-titles";
 import { keyFigures } from "../../src/lib/site/figures";
 import { translator, type Locale } from "../../src/lib/i18n";
 import { DIST_DIR } from "../support/pages";
@@ -76,14 +77,18 @@ describe.each(locales)("%s edition", (locale) => {
     const h1 = doc.querySelector("h1");
     expect(text(h1)).toBe(source.title);
     expect(h1?.getAttribute("lang")).toBe(source.language);
-    expect(doc.querySelector("title")?.textContent).toContain(source.outlet);
+    // The browser tab: the source's title in the page's language (data/source_titles.csv).
+    const titleHere = titleIn(load("source_titles"), source.id, locale);
+    expect(titleHere).toBeTruthy();
+    expect(doc.querySelector("title")?.textContent).toContain(titleHere!.slice(0, 20));
+    expect(text(doc.querySelector("main"))).toContain(titleHere!);
     const summary = [...doc.querySelectorAll("h2")].find(
       (h) => text(h) === t("source.summary"),
     )?.nextElementSibling;
     expect(summary?.getAttribute("lang")).toBe("en");
-    // Each fact links its row; the row's record page is in English until it is translated.
+    // Each fact links its row's record page, in the page's language.
     const hrefs = [...doc.querySelectorAll("section li a")].map((a) => a.getAttribute("href"));
-    expect(hrefs).toContain("/data/communication/russia-phone-calls/");
+    expect(hrefs).toContain(`/${locale}/data/communication/russia-phone-calls/`);
     const facts = text(doc.querySelector("main section"));
     expect(facts).toContain(
       locale === "uk" ? "Станом на 27 травня 2024 р." : "По состоянию на 27 мая 2024 г.",
