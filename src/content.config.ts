@@ -21,7 +21,8 @@ import {
   type StoryFrontmatter,
 } from "./lib/stories/frontmatter";
 import { knownSourceIds } from "./lib/stories/sources";
-import { checkStoryFile, setStoryError } from "./lib/stories/story-errors";
+import { fileURLToPath } from "node:url";
+import { checkStoryFile, frontmatterSyntaxError, setStoryError } from "./lib/stories/story-errors";
 import { parseDay } from "./lib/stories/frontmatter";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/locales";
 import { FINGERPRINT_LENGTH } from "./lib/stories/translation";
@@ -50,6 +51,70 @@ function quietLogger(logger: LoaderContext["logger"]): LoaderContext["logger"] {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/** The data of a file whose frontmatter cannot be read (dev only): never checked or stored. */
+const UNREADABLE = Symbol.for("captivity-ledger.unreadable-frontmatter");
+const unreadable = (data: unknown): boolean =>
+  typeof data === "object" && data !== null && UNREADABLE in data;
+
+/**
+ * Wraps a glob loader so a frontmatter that cannot be read at all (an unclosed quote, a tab, a
+ * line with no colon, a field written twice) is reported like every other story error: with the
+ * file, line, column and a fix (src/lib/stories/yaml-errors.ts). Astro reads the frontmatter in
+ * the entry type's getEntryInfo (@astrojs/mdx, and Astro's own for .md), before `parseData`;
+ * its error there names a line counted from inside the frontmatter, with no fix. A build stops
+ * on the error. `npm run dev` records it for every page to show (src/middleware.ts) and keeps
+ * the last good entry in the store (the loader goes on, so it still watches the file); the
+ * error clears as soon as the file reads again.
+ */
+function readable(loader: Loader): Loader {
+  return {
+    name: loader.name,
+    load: async (context: LoaderContext) => {
+      const dev = context.watcher !== undefined;
+      const root = fileURLToPath(context.config.root);
+      const entryTypes = new Map(
+        [...context.entryTypes].map(([extension, type]) => [
+          extension,
+          {
+            ...type,
+            getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
+              const file = fileURLToPath(params.fileUrl);
+              try {
+                const info = await type.getEntryInfo(params);
+                setStoryError(file, null, "read");
+                return info;
+              } catch (thrown) {
+                const error = frontmatterSyntaxError(file, params.contents, thrown, { root });
+                if (!error) throw thrown;
+                if (!dev) throw error;
+                setStoryError(file, error, "read");
+                context.logger.error(error.message);
+                return { data: { [UNREADABLE]: true }, rawData: "", body: "", slug: "" };
+              }
+            },
+          },
+        ]),
+      );
+      const store = new Proxy(context.store, {
+        get(target, key, receiver) {
+          if (key === "set")
+            return (entry: Parameters<typeof target.set>[0]) =>
+              unreadable(entry.data) ? false : target.set(entry);
+          const value: unknown = Reflect.get(target, key, receiver);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+      await loader.load({
+        ...context,
+        entryTypes,
+        store,
+        parseData: async (props) =>
+          unreadable(props.data) ? props.data : context.parseData(props),
+      });
+    },
+  };
 }
 
 /** A glob alternative of file names: "{uk,ru}.mdx", or "uk.mdx" for one name. */
@@ -134,11 +199,13 @@ function checked<T>(
 const stories = defineCollection({
   // The folder name is the slug: src/content/stories/calls-home/index.mdx -> /stories/calls-home/
   loader: checked(
-    glob({
-      pattern: "*/index.mdx",
-      base: "./src/content/stories",
-      generateId: ({ entry }) => entry.split("/")[0] ?? entry,
-    }),
+    readable(
+      glob({
+        pattern: "*/index.mdx",
+        base: "./src/content/stories",
+        generateId: ({ entry }) => entry.split("/")[0] ?? entry,
+      }),
+    ),
     storySchema(knownSourceIds),
     { mdx: true, skipDrafts: true },
   ),
@@ -159,11 +226,13 @@ const text = (field: string, example: string) =>
  */
 const translations = defineCollection({
   loader: quietWhenEmpty(
-    glob({
-      pattern: `*/${anyOf(LOCALES.filter((l) => l !== DEFAULT_LOCALE))}`,
-      base: "./src/content/stories",
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-    }),
+    readable(
+      glob({
+        pattern: `*/${anyOf(LOCALES.filter((l) => l !== DEFAULT_LOCALE))}`,
+        base: "./src/content/stories",
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+      }),
+    ),
   ),
   schema: z.object({
     title: text("title", '"Дзвінки додому"'),
@@ -199,11 +268,13 @@ const translations = defineCollection({
 /** The prose of the about, methodology and standards pages, one MDX file per language. */
 const pages = defineCollection({
   loader: quietWhenEmpty(
-    glob({
-      pattern: `*/${anyOf(LOCALES)}`,
-      base: "./src/content/pages",
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-    }),
+    readable(
+      glob({
+        pattern: `*/${anyOf(LOCALES)}`,
+        base: "./src/content/pages",
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+      }),
+    ),
   ),
   schema: z.object({
     title: text("title", '"About"'),
@@ -215,10 +286,14 @@ const pages = defineCollection({
 });
 
 const corrections = defineCollection({
-  loader: checked(glob({ pattern: "*.md", base: "./src/content/corrections" }), correctionSchema, {
-    mdx: false,
-    quietWhenEmpty: true,
-  }),
+  loader: checked(
+    readable(glob({ pattern: "*.md", base: "./src/content/corrections" })),
+    correctionSchema,
+    {
+      mdx: false,
+      quietWhenEmpty: true,
+    },
+  ),
   schema: z.custom<CorrectionFrontmatter>(),
 });
 
