@@ -48,6 +48,7 @@ async function buildWith(
   name: string,
   text: string,
   more: Record<string, string> = {},
+  files: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
   const dir = join(tmp, name);
   for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public"]) {
@@ -62,6 +63,8 @@ async function buildWith(
     mkdirSync(join(dir, "src/content/stories", slug), { recursive: true });
     writeFileSync(join(dir, "src/content/stories", slug, "index.mdx"), story);
   }
+  for (const [path, text] of Object.entries(files))
+    writeFileSync(join(dir, "src/content/stories", path), text);
 
   const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
   const env = { ...process.env, CAPTIVITY_DATA_DIR: join(dir, "data") };
@@ -104,6 +107,29 @@ describe("astro build with a broken story", () => {
         `${file}:11:1 <Callout> is opened here but never closed. Add </Callout>`,
       );
       expect(outcome.output).not.toContain(":0:0");
+    },
+  );
+
+  it(
+    "fails on a frontmatter it cannot read (story and translation), naming line and fix",
+    { timeout: 180_000 },
+    async () => {
+      const good = BROKEN.replace('<Chart name="exchange" />\n', "");
+      const unclosed = good.replace('title: "A broken story"', 'title: "A broken story');
+      const outcome = await buildWith("yaml", unclosed);
+      expect(outcome.code).not.toBe(0);
+      expect(outcome.output).toContain(
+        `src/content/stories/broken/index.mdx:2:8 The quote that opens title's value is never closed. Add " at the end of the value, or drop both quotes.`,
+      );
+      expect(outcome.output).not.toContain("YAMLException");
+
+      // A translation beside a good original: a tab before a field.
+      const translation = `---\ntitle: "Зламана історія"\n\tdek: "Речення."\nbyline: "Тест"\n---\n\nРечення.\n`;
+      const other = await buildWith("yaml-uk", good, {}, { "broken/uk.mdx": translation });
+      expect(other.code).not.toBe(0);
+      expect(other.output).toContain(
+        "src/content/stories/broken/uk.mdx:3:1 This line is indented with a tab, which the frontmatter cannot read.",
+      );
     },
   );
 
