@@ -21,6 +21,7 @@ import {
   type StoryFrontmatter,
 } from "./lib/stories/frontmatter";
 import { knownSourceIds } from "./lib/stories/sources";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkStoryFile, frontmatterSyntaxError, setStoryError } from "./lib/stories/story-errors";
 import { parseDay } from "./lib/stories/frontmatter";
@@ -53,6 +54,12 @@ function quietLogger(logger: LoaderContext["logger"]): LoaderContext["logger"] {
   });
 }
 
+/** `draft: true` on a line of its own, as an editor writes it. */
+const DRAFT_LINE = /^draft:\s*true\s*(#.*)?$/m;
+/** The text between the first two --- lines (all of `raw` if there are none). */
+const frontmatterText = (raw: string): string =>
+  /^\uFEFF?---\r?\n([\s\S]*?)^---/m.exec(raw)?.[1] ?? raw;
+
 /** The data of a file whose frontmatter cannot be read (dev only): never checked or stored. */
 const UNREADABLE = Symbol.for("captivity-ledger.unreadable-frontmatter");
 const unreadable = (data: unknown): boolean =>
@@ -67,12 +74,16 @@ const unreadable = (data: unknown): boolean =>
  * on the error. `npm run dev` records it for every page to show (src/middleware.ts) and keeps
  * the last good entry in the store (the loader goes on, so it still watches the file); the
  * error clears as soon as the file reads again.
+ * `skipDrafts` (as in `checked` below): in a production build, a file whose frontmatter has the
+ * line `draft: true` is left out even when the rest cannot be read, like any broken draft.
  */
-function readable(loader: Loader): Loader {
+function readable(loader: Loader, options: { skipDrafts?: boolean } = {}): Loader {
   return {
     name: loader.name,
     load: async (context: LoaderContext) => {
       const dev = context.watcher !== undefined;
+      const skipDrafts =
+        options.skipDrafts === true && !dev && process.env["CAPTIVITY_CHECK_DRAFTS"] !== "1";
       const root = fileURLToPath(context.config.root);
       const entryTypes = new Map(
         [...context.entryTypes].map(([extension, type]) => [
@@ -88,6 +99,12 @@ function readable(loader: Loader): Loader {
               } catch (thrown) {
                 const error = frontmatterSyntaxError(file, params.contents, thrown, { root });
                 if (!error) throw thrown;
+                if (skipDrafts && DRAFT_LINE.test(frontmatterText(params.contents))) {
+                  context.logger.info(
+                    `${relative(root, file).split("\\").join("/")}: a draft, left out of this build.`,
+                  );
+                  return { data: { [UNREADABLE]: true }, rawData: "", body: "", slug: "" };
+                }
                 if (!dev) throw error;
                 setStoryError(file, error, "read");
                 context.logger.error(error.message);
@@ -205,6 +222,7 @@ const stories = defineCollection({
         base: "./src/content/stories",
         generateId: ({ entry }) => entry.split("/")[0] ?? entry,
       }),
+      { skipDrafts: true },
     ),
     storySchema(knownSourceIds),
     { mdx: true, skipDrafts: true },

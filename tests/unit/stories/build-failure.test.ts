@@ -142,10 +142,16 @@ describe("astro build with a broken story", () => {
         "---\ntitle:",
         "---\ndraft: false\ntitle:",
       );
-      const outcome = await buildWith("draft", draft, { good });
+      // A draft whose frontmatter cannot be read at all (a quote never closed) is left out too.
+      const unreadable = draft.replace('a day-first date."', "a day-first date, and no end quote.");
+      expect(unreadable).not.toBe(draft);
+      const outcome = await buildWith("draft", draft, { good, unreadable });
       expect(outcome.code, outcome.output.slice(-3000)).toBe(0);
       expect(outcome.output).toContain(
         "src/content/stories/broken/index.mdx: a draft, left out of this build.",
+      );
+      expect(outcome.output).toContain(
+        "src/content/stories/unreadable/index.mdx: a draft, left out of this build.",
       );
       expect(outcome.output).toContain("/stories/good/index.html");
       expect(outcome.output).not.toContain("/stories/broken/index.html");
