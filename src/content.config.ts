@@ -35,9 +35,21 @@ import { FINGERPRINT_LENGTH } from "./lib/stories/translation";
 function quietWhenEmpty(loader: Loader): Loader {
   return {
     name: `quiet-${loader.name}`,
-    load: (context: LoaderContext) =>
-      loader.load({ ...context, logger: quietLogger(context.logger) }),
+    load: async (context: LoaderContext) => {
+      await loader.load({ ...context, logger: quietLogger(context.logger) });
+      registerIfEmpty(context);
+    },
   };
+}
+
+/**
+ * getCollection() warns on every call for a collection the store has never seen. An empty
+ * folder is normal here: register the collection, with no entries.
+ */
+function registerIfEmpty(context: LoaderContext): void {
+  if (context.store.keys().length > 0) return;
+  context.store.set({ id: "(none)", data: {} });
+  context.store.delete("(none)");
 }
 
 /** The loader's logger without the "no files found" warning. */
@@ -203,12 +215,7 @@ function checked<T>(
         for (const entry of context.store.values())
           if (isDraft(entry.data)) context.store.delete(entry.id);
       }
-      // getCollection() warns on every call for a collection the store has never seen. An
-      // empty folder is normal here: register the collection, with no entries.
-      if (options.quietWhenEmpty && context.store.keys().length === 0) {
-        context.store.set({ id: "(none)", data: {} });
-        context.store.delete("(none)");
-      }
+      if (options.quietWhenEmpty) registerIfEmpty(context);
     },
   };
 }
