@@ -66,6 +66,11 @@ function quietLogger(logger: LoaderContext["logger"]): LoaderContext["logger"] {
   });
 }
 
+/** What an entry type (.mdx, .md) does with a file: reads its frontmatter and body. */
+interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+}
+
 /** `draft: true` on a line of its own, as an editor writes it. */
 const DRAFT_LINE = /^draft:\s*true\s*(#.*)?$/m;
 /** The text between the first two --- lines (all of `raw` if there are none). */
@@ -97,8 +102,12 @@ function readable(loader: Loader, options: { skipDrafts?: boolean } = {}): Loade
       const skipDrafts =
         options.skipDrafts === true && !dev && process.env["CAPTIVITY_CHECK_DRAFTS"] !== "1";
       const root = fileURLToPath(context.config.root);
+      // Astro hands every loader its entry types (glob.js reads context.entryTypes), but the
+      // public LoaderContext type does not list them.
+      const given = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+      if (!given) throw new Error("Astro no longer gives loaders entryTypes: see readable().");
       const entryTypes = new Map(
-        [...context.entryTypes].map(([extension, type]) => [
+        [...given].map(([extension, type]) => [
           extension,
           {
             ...type,
@@ -137,7 +146,7 @@ function readable(loader: Loader, options: { skipDrafts?: boolean } = {}): Loade
       });
       await loader.load({
         ...context,
-        entryTypes,
+        ...{ entryTypes },
         store,
         parseData: async (props) =>
           unreadable(props.data) ? props.data : context.parseData(props),

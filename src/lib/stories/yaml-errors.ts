@@ -292,22 +292,27 @@ const GENERAL =
 
 /**
  * The problems in a story file's frontmatter that stop it from being read at all, in file
- * lines and columns. `thrown` is the error Astro's reader threw, if any: when nothing here
- * recognises the problem, its position is used. Empty when the frontmatter reads fine (or
- * there is none: the field checks in frontmatter.ts report that).
+ * lines and columns. `thrown` is the error Astro's reader (js-yaml) threw, if any: when nothing
+ * here recognises the problem, its position is used. Empty when the frontmatter reads fine
+ * (or there is none: the field checks in frontmatter.ts report that), whatever else went wrong.
  */
 export function frontmatterSyntaxProblems(raw: string, thrown?: unknown): StoryProblem[] {
   const found = frontmatterOf(raw);
   if (!found) return [];
+  const counter = new LineCounter();
+  const doc = parseDocument(found.text, { lineCounter: counter, prettyErrors: false });
+  const first = doc.errors[0];
+  // Only a frontmatter that really cannot be read is reported: the line rules below look for
+  // the likely mistake, and must not find one in a frontmatter that reads fine.
+  const mark = (thrown as { mark?: { position?: unknown } } | undefined)?.mark;
+  if (!first && mark === undefined) return [];
+
   const lines = found.text
     .split("\n")
     .map((text, index) => readLine(text.replace(/\r$/, ""), found.firstLine + index));
   const problems = lineProblems(lines);
   if (problems.length > 0) return problems;
 
-  const counter = new LineCounter();
-  const doc = parseDocument(found.text, { lineCounter: counter, prettyErrors: false });
-  const first = doc.errors[0];
   if (first) {
     const pos = counter.linePos(first.pos[0]);
     const said = first.message.split("\n")[0]?.replace(/\s+at line \d+.*$/, "") ?? "";
@@ -320,7 +325,6 @@ export function frontmatterSyntaxProblems(raw: string, thrown?: unknown): StoryP
     ];
   }
 
-  const mark = (thrown as { mark?: { position?: unknown } } | undefined)?.mark;
   if (typeof mark?.position === "number") {
     const pos = place(found.text, mark.position);
     const reason = (thrown as { reason?: unknown }).reason;

@@ -55,6 +55,20 @@ describe("frontmatter that cannot be read", () => {
     expect(frontmatterSyntaxProblems(folded)).toEqual([]);
   });
 
+  it("reports nothing for a frontmatter that reads, even if it looks odd line by line", () => {
+    // A quoted value may go on over an indented line; a value may start with a YAML tag (!!str),
+    // which the line rules would take for a mistake.
+    const odd = story(
+      ...GOOD.slice(0, 2),
+      "byline: !!str Captivity Ledger staff",
+      ...GOOD.slice(3),
+      'contentNote: "One sentence',
+      '  that goes on."',
+    );
+    expect(astroReads(odd)).toBeUndefined();
+    expect(frontmatterSyntaxProblems(odd, new Error("not about the frontmatter"))).toEqual([]);
+  });
+
   it("places an unclosed quote where it opens, not where the reader gave up", () => {
     const raw = story('title: "Calls home', ...GOOD.slice(1));
     expect(problems(raw)).toEqual([
