@@ -6,7 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
+import { pathToFileURL } from "node:url";
+import mdx from "@astrojs/mdx";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   frontmatterSyntaxError,
@@ -30,10 +31,24 @@ const GOOD = [
   '  - "known-source"',
 ];
 
-/** What Astro's reader throws on `raw` (nothing if it reads). */
-function astroReads(raw: string): unknown {
+/** The .mdx entry type the MDX integration gives Astro's content loaders. */
+interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): Promise<unknown>;
+}
+let entryType: EntryType | undefined;
+await mdx().hooks["astro:config:setup"]?.({
+  config: {},
+  updateConfig: () => undefined,
+  addPageExtension: () => undefined,
+  addRenderer: () => undefined,
+  addContentEntryType: (type: EntryType) => (entryType = type),
+} as never);
+
+/** What Astro's reader throws on `raw`, read as the content loader reads a story (nothing if it reads). */
+async function astroReads(raw: string): Promise<unknown> {
+  if (!entryType) throw new Error("@astrojs/mdx gave no .mdx entry type");
   try {
-    parseFrontmatter(raw);
+    await entryType.getEntryInfo({ fileUrl: pathToFileURL("/story/index.mdx"), contents: raw });
     return undefined;
   } catch (error) {
     return error;
@@ -41,21 +56,21 @@ function astroReads(raw: string): unknown {
 }
 
 /** The problems for `raw`, after checking that Astro's reader really rejects it. */
-function problems(raw: string) {
-  const thrown = astroReads(raw);
+async function problems(raw: string) {
+  const thrown = await astroReads(raw);
   expect(thrown, "Astro's reader accepts this frontmatter").toBeDefined();
   return frontmatterSyntaxProblems(raw, thrown);
 }
 
 describe("frontmatter that cannot be read", () => {
-  it("reads a good frontmatter (and a folded dek with quotes and colons) as fine", () => {
+  it("reads a good frontmatter (and a folded dek with quotes and colons) as fine", async () => {
     expect(frontmatterSyntaxProblems(story(...GOOD))).toEqual([]);
     const folded = story(...GOOD, "contentNote: >", '  It says "beaten": twice.');
-    expect(astroReads(folded)).toBeUndefined();
+    expect(await astroReads(folded)).toBeUndefined();
     expect(frontmatterSyntaxProblems(folded)).toEqual([]);
   });
 
-  it("reports nothing for a frontmatter that reads, even if it looks odd line by line", () => {
+  it("reports nothing for a frontmatter that reads, even if it looks odd line by line", async () => {
     // A quoted value may go on over an indented line; a value may start with a YAML tag (!!str),
     // which the line rules would take for a mistake.
     const odd = story(
@@ -65,13 +80,13 @@ describe("frontmatter that cannot be read", () => {
       'contentNote: "One sentence',
       '  that goes on."',
     );
-    expect(astroReads(odd)).toBeUndefined();
+    expect(await astroReads(odd)).toBeUndefined();
     expect(frontmatterSyntaxProblems(odd, new Error("not about the frontmatter"))).toEqual([]);
   });
 
-  it("places an unclosed quote where it opens, not where the reader gave up", () => {
+  it("places an unclosed quote where it opens, not where the reader gave up", async () => {
     const raw = story('title: "Calls home', ...GOOD.slice(1));
-    expect(problems(raw)).toEqual([
+    expect(await problems(raw)).toEqual([
       {
         line: 2,
         column: 8,
@@ -80,12 +95,12 @@ describe("frontmatter that cannot be read", () => {
       },
     ]);
     // js-yaml itself points two lines further down.
-    expect((astroReads(raw) as { mark: { line: number } }).mark.line).not.toBe(1);
+    expect(((await astroReads(raw)) as { mark: { line: number } }).mark.line).not.toBe(1);
   });
 
-  it("names a tab used for indentation", () => {
+  it("names a tab used for indentation", async () => {
     const raw = story(...GOOD.slice(0, 6), '\t- "known-source"');
-    expect(problems(raw)).toEqual([
+    expect(await problems(raw)).toEqual([
       {
         line: 8,
         column: 1,
@@ -95,9 +110,9 @@ describe("frontmatter that cannot be read", () => {
     ]);
   });
 
-  it("names a line with no colon and shows it written right", () => {
+  it("names a line with no colon and shows it written right", async () => {
     const raw = story(GOOD[0] ?? "", 'dek "What the story shows."', ...GOOD.slice(2));
-    expect(problems(raw)).toEqual([
+    expect(await problems(raw)).toEqual([
       {
         line: 3,
         column: 1,
@@ -107,9 +122,9 @@ describe("frontmatter that cannot be read", () => {
     ]);
   });
 
-  it("names a field written twice, with the line of the first", () => {
+  it("names a field written twice, with the line of the first", async () => {
     const raw = story(...GOOD, 'title: "Calls home, again"');
-    expect(problems(raw)).toEqual([
+    expect(await problems(raw)).toEqual([
       {
         line: 9,
         column: 1,
@@ -119,8 +134,8 @@ describe("frontmatter that cannot be read", () => {
     ]);
   });
 
-  it("explains quotes inside a quoted value, a colon in a plain value and an unclosed list", () => {
-    expect(problems(story('title: "The "big" exchange"', ...GOOD.slice(1)))).toEqual([
+  it("explains quotes inside a quoted value, a colon in a plain value and an unclosed list", async () => {
+    expect(await problems(story('title: "The "big" exchange"', ...GOOD.slice(1)))).toEqual([
       {
         line: 2,
         column: 14,
@@ -128,7 +143,7 @@ describe("frontmatter that cannot be read", () => {
           "The quotes around title's value close before the value ends. To use \" inside a value, put the whole value in single quotes: title: 'The \"big\" exchange'",
       },
     ]);
-    expect(problems(story("title: Calls home: the numbers", ...GOOD.slice(1)))).toEqual([
+    expect(await problems(story("title: Calls home: the numbers", ...GOOD.slice(1)))).toEqual([
       {
         line: 2,
         column: 18,
@@ -136,7 +151,9 @@ describe("frontmatter that cannot be read", () => {
           'title\'s value has a colon followed by a space, which the frontmatter reads as a new field. Put the whole value in quotes: title: "Calls home: the numbers"',
       },
     ]);
-    expect(problems(story(...GOOD.slice(0, 4), 'topics: ["exchanges"', ...GOOD.slice(5)))).toEqual([
+    expect(
+      await problems(story(...GOOD.slice(0, 4), 'topics: ["exchanges"', ...GOOD.slice(5))),
+    ).toEqual([
       {
         line: 6,
         column: 9,
@@ -146,8 +163,8 @@ describe("frontmatter that cannot be read", () => {
     ]);
   });
 
-  it("names an indented field and a list item out of line", () => {
-    expect(problems(story(GOOD[0] ?? "", '  dek: "What the story shows."'))).toEqual([
+  it("names an indented field and a list item out of line", async () => {
+    expect(await problems(story(GOOD[0] ?? "", '  dek: "What the story shows."'))).toEqual([
       {
         line: 3,
         column: 1,
@@ -155,7 +172,7 @@ describe("frontmatter that cannot be read", () => {
           "This line is indented, but fields start at the beginning of the line. Remove the spaces before dek.",
       },
     ]);
-    expect(problems(story(...GOOD, ' - "other-source"'))).toEqual([
+    expect(await problems(story(...GOOD, ' - "other-source"'))).toEqual([
       {
         line: 9,
         column: 1,
@@ -165,14 +182,14 @@ describe("frontmatter that cannot be read", () => {
     ]);
   });
 
-  it("counts lines from the file's first line, blank lines and Windows line ends included", () => {
+  it("counts lines from the file's first line, blank lines and Windows line ends included", async () => {
     const raw = story(...GOOD, "", "# a comment", 'byline: "Again"').replace(/\n/g, "\r\n");
-    expect(problems(raw).map((p) => [p.line, p.column])).toEqual([[11, 1]]);
+    expect(await (await problems(raw)).map((p) => [p.line, p.column])).toEqual([[11, 1]]);
   });
 
-  it("falls back to the reader's own place with a general fix for anything else", () => {
+  it("falls back to the reader's own place with a general fix for anything else", async () => {
     const raw = story(...GOOD, "contentNote: [a, {b]");
-    const [problem, ...rest] = problems(raw);
+    const [problem, ...rest] = await problems(raw);
     expect(rest).toEqual([]);
     expect(problem?.line).toBe(9);
     expect(problem?.message).toMatch(
@@ -185,13 +202,13 @@ describe("the error a build or the dev server shows", () => {
   const root = mkdtempSync(join(tmpdir(), "yaml-errors-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("names the file, line and column in house style", () => {
+  it("names the file, line and column in house style", async () => {
     const dir = join(root, "src/content/stories/calls-home");
     mkdirSync(dir, { recursive: true });
     const file = join(dir, "uk.mdx");
     const raw = story('title: "Дзвінки додому', 'dek: "Що показує історія."');
     writeFileSync(file, raw);
-    const error = frontmatterSyntaxError(file, raw, astroReads(raw), { root });
+    const error = frontmatterSyntaxError(file, raw, await astroReads(raw), { root });
     expect(error?.message).toBe(
       "src/content/stories/calls-home/uk.mdx:2:8 The quote that opens title's value is never closed. Add \" at the end of the value, or drop both quotes.\n" +
         '(1 problem in src/content/stories/calls-home/uk.mdx; see docs/editors.md, "Error messages".)',
@@ -199,7 +216,7 @@ describe("the error a build or the dev server shows", () => {
     expect(error?.loc).toEqual({ file, line: 2, column: 8 });
   });
 
-  it("shows an unreadable file before its older field problems, and clears by stage", () => {
+  it("shows an unreadable file before its older field problems, and clears by stage", async () => {
     const file = join(root, "pending.mdx");
     writeFileSync(file, "x");
     const older = frontmatterSyntaxError(file, story("title: @x"), undefined, { root });
