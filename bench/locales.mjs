@@ -47,6 +47,7 @@ if (!Number.isInteger(REPEAT) || REPEAT < 1) {
   process.exit(2);
 }
 const ASTRO = resolve("node_modules/astro/bin/astro.mjs");
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 const LOCALES_FILE = "src/lib/i18n/locales.ts";
 
 /** The language codes in LOCALE_CONFIG, in order, with the line each one takes. */
@@ -119,28 +120,67 @@ function pagesByLocale(dist, codes) {
   return byLocale;
 }
 
-/** Runs `astro build` in `dir`; wall seconds and pages per language. */
+/** Seconds from "992ms" or "1.21s" (Astro's two forms). */
+const duration = (value, unit) => Number(value) / (unit === "ms" ? 1000 : 1);
+
+/**
+ * From Astro's log (colours stripped): the page generation phase in seconds ("✓ Completed in"
+ * after "generating static routes"; null if missing) and, per language, the seconds its pages
+ * took to render (the "(+Nms)" after each page), by address prefix (/uk/..., the rest default).
+ */
+function parseLog(log, codes) {
+  const lines = log.split("\n");
+  const start = lines.findIndex((l) => /generating static routes/.test(l));
+  const render = Object.fromEntries(codes.map((code) => [code, 0]));
+  let generation = null;
+  if (start < 0) return { generation, render };
+  let current = null; // the language of the page whose "(+Nms)" has not been seen yet
+  for (const line of lines.slice(start + 1)) {
+    const done = /^[\d:]*\s*✓ Completed in ([\d.]+)(ms|s)\b/.exec(line);
+    if (done) generation = duration(done[1], done[2]);
+    if (done || /\[build\]/.test(line)) break;
+    // A warning may follow the path on the same line; the "(+Nms)" then comes on its own line.
+    const page = /[├└]─\s+(\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/.exec(line);
+    if (page) current = codes.slice(1).find((c) => page[1].startsWith(`/${c}/`)) ?? codes[0];
+    const took = /\(\+([\d.]+)(ms|s)\)/.exec(line);
+    if (took && current) {
+      render[current] += duration(took[1], took[2]);
+      current = null;
+    }
+  }
+  return { generation, render };
+}
+
+/**
+ * Runs `astro build` in `dir`: wall seconds, CPU seconds (user + system, from /usr/bin/time;
+ * steadier than wall time when other work shares the machine), pages and render time per
+ * language, and the page generation phase.
+ */
 function build(dir, codes, label) {
   clean(dir);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
+  const cmd = [process.execPath, ASTRO, "build"];
+  const options = { cwd: dir, env, encoding: "utf8", maxBuffer: 1 << 28 };
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [ASTRO, "build"], {
-    cwd: dir,
-    env,
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
+  const result = TIME
+    ? spawnSync(TIME, ["-v", ...cmd], options)
+    : spawnSync(cmd[0], cmd.slice(1), options);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const log = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
   const file = join(TMP, `${label}.log`);
   if (KEEP || result.status !== 0) writeFileSync(file, log);
   if (result.status !== 0) {
-    const first = log.split("\n").find((l) => /\[ERROR\]|^\w*Error\b|problem/.test(l));
+    const first = log
+      .split("\n")
+      .find((l) => /\[ERROR\]|^\w*Error\b|problem|not supported/.test(l));
     throw new Error(`${label}: ${(first ?? "no error line").trim()} (full log: ${file})`);
   }
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const cpu = user && system ? Number(user) + Number(system) : null;
   const byLocale = pagesByLocale(join(dir, "dist"), codes);
   const pages = Object.values(byLocale).reduce((a, b) => a + b, 0);
-  return { seconds, pages, byLocale };
+  return { seconds, cpu, pages, byLocale, ...parseLog(log, codes) };
 }
 
 const median = (xs) => {
@@ -166,6 +206,10 @@ for (let r = 1; r <= REPEAT; r++) {
 }
 const loadAfter = load();
 
+const med = (runsOf, pick) => {
+  const values = runsOf.map(pick).filter((v) => v !== null);
+  return values.length ? median(values) : null;
+};
 const rows = CONFIGS.map((codes, i) => {
   const seconds = runs[i].map((run) => run.seconds);
   const last = runs[i].at(-1);
@@ -174,6 +218,9 @@ const rows = CONFIGS.map((codes, i) => {
     seconds: median(seconds),
     min: Math.min(...seconds),
     max: Math.max(...seconds),
+    cpu: med(runs[i], (run) => run.cpu),
+    generation: med(runs[i], (run) => run.generation),
+    render: Object.fromEntries(codes.map((c) => [c, med(runs[i], (run) => run.render[c])])),
     pages: last.pages,
     byLocale: last.byLocale,
     msPerPage: (median(seconds) * 1000) / last.pages,
@@ -182,37 +229,51 @@ const rows = CONFIGS.map((codes, i) => {
 rows.forEach((row, i) => {
   const prev = rows[i - 1];
   if (!prev) return;
+  const diff = (a, b) => (a === null || b === null ? null : a - b);
   row.added = {
     seconds: row.seconds - prev.seconds,
+    cpu: diff(row.cpu, prev.cpu),
+    generation: diff(row.generation, prev.generation),
     pages: row.pages - prev.pages,
-    msPerPage:
-      row.pages > prev.pages
-        ? ((row.seconds - prev.seconds) * 1000) / (row.pages - prev.pages)
-        : NaN,
   };
 });
 
-const f1 = (n) => n.toFixed(1);
+const f1 = (n) => (n === null || Number.isNaN(n) ? "n/a" : n.toFixed(1));
+const signed = (n) => (n === null ? "n/a" : `${n >= 0 ? "+" : ""}${n.toFixed(1)}`);
+const spread = (row) => (REPEAT > 1 ? ` (${f1(row.min)}-${f1(row.max)})` : "");
 const table = rows.map((row) => {
-  const spread = REPEAT > 1 ? ` (${f1(row.min)}-${f1(row.max)})` : "";
   const pages = Object.entries(row.byLocale)
     .map(([code, n]) => `${code} ${n}`)
     .join(", ");
   const added = row.added
-    ? `+${f1(row.added.seconds)} s for +${row.added.pages} pages (${Math.round(row.added.msPerPage)} ms per page)`
+    ? `${signed(row.added.seconds)} s wall, ${signed(row.added.cpu)} s CPU, ${signed(row.added.generation)} s generation for +${row.added.pages} pages`
     : "";
-  return `| ${row.languages.join(", ")} | ${row.pages} (${pages}) | ${f1(row.seconds)}${spread} | ${Math.round(row.msPerPage)} | ${added} |`;
+  return `| ${row.languages.join(", ")} | ${row.pages} (${pages}) | ${f1(row.seconds)}${spread(row)} | ${f1(row.cpu)} | ${f1(row.generation)} | ${Math.round(row.msPerPage)} | ${added} |`;
 });
+// Render time of each language's own pages, in the build with every language.
+const full = rows.at(-1);
+const perLanguage = full.languages.map((code) => {
+  const pages = full.byLocale[code];
+  const seconds = full.render[code];
+  return `| ${code} | ${pages} | ${f1(seconds)} | ${seconds === null || !pages ? "n/a" : Math.round((seconds * 1000) / pages)} |`;
+});
+const busy = Math.max(loadBefore[0], loadAfter[0]) > availableParallelism();
 const startedAt = new Date().toISOString().slice(0, 16).replace("T", " ");
 const md = `### Build time by number of languages (bench:locales)
 
-\`npm run bench:locales${REPEAT > 1 ? ` -- --repeat=${REPEAT}` : ""}\` (bench/locales.mjs), ${startedAt} UTC. The site as it is (its stories, translations and data), built with 1, 2 and 3 languages published: copies of the project whose src/lib/i18n/locales.ts keeps only those languages' lines. \`astro build\` only (no Pagefind), each from cold caches after one untimed warm-up build; ${REPEAT} timed build${REPEAT > 1 ? "s" : ""} of each, interleaved${REPEAT > 1 ? ", seconds are medians (min-max)" : ""}. Pages are .html files in dist/ by language folder. ${availableParallelism()} CPUs; load average (1 min) ${loadBefore[0]} before, ${loadAfter[0]} after${Math.max(loadBefore[0], loadAfter[0]) > availableParallelism() ? " (busy: other work competed with the builds, so the figures are noisier)" : ""}.
+\`npm run bench:locales${REPEAT > 1 ? ` -- --repeat=${REPEAT}` : ""}\` (bench/locales.mjs), ${startedAt} UTC. The site as it is (its stories, translations and data), built with 1, 2 and 3 languages published: copies of the project whose src/lib/i18n/locales.ts keeps only those languages' lines. \`astro build\` only (no Pagefind), each from cold caches after one untimed warm-up build; ${REPEAT} timed build${REPEAT > 1 ? "s" : ""} of each, interleaved${REPEAT > 1 ? "; figures are medians, wall seconds with min-max" : ""}. Pages are .html files in dist/ by language folder. CPU is user + system seconds of the build (/usr/bin/time), steadier than wall time on a shared machine; generation is Astro's page generation phase. ${availableParallelism()} CPUs; load average (1 min) ${loadBefore[0]} before, ${loadAfter[0]} after${busy ? " (busy: other work competed with the builds, so wall times are noisy; compare CPU and generation times)" : ""}.
 
-| languages | pages | seconds | ms per page | each added language |
-| --- | ---: | ---: | ---: | --- |
+| languages | pages | wall s | CPU s | generation s | wall ms per page | each added language |
+| --- | ---: | ---: | ---: | ---: | ---: | --- |
 ${table.join("\n")}
 
-Not every page exists in every language (data and source pages are English only, and a story exists in the languages it has been translated into), so an added language adds fewer pages than English has. The build grows linearly with languages when each added language costs about the same per page it adds.
+Render time of each language's pages in the build with all ${full.languages.length} (the sum of Astro's per-page times):
+
+| language | pages | render s | ms per page |
+| --- | ---: | ---: | ---: |
+${perLanguage.join("\n")}
+
+Not every page exists in every language: data and source pages are English only, and a story exists in the languages it has been translated into. So an added language adds fewer pages than English has, but heavier ones on average (the translated stories and the charts page, each with many charts). The build grows linearly with languages when each added language adds about the same time.
 `;
 
 writeFileSync(join(ROOT, "bench/tmp/locales.md"), md);
