@@ -1,10 +1,12 @@
 /**
- * Story errors that arise before the story checker (remark-story.ts) can run: frontmatter the
- * checkers in frontmatter.ts reject, and MDX the parser cannot read (an unclosed <Callout>).
- * Both become house-style lines, `src/content/stories/<slug>/index.mdx:LINE:COL message`, with
+ * Story errors that arise before the story checker (remark-story.ts) can run: frontmatter that
+ * cannot be read at all (an unclosed quote: yaml-errors.ts), frontmatter the checkers in
+ * frontmatter.ts reject, and MDX the parser cannot read (an unclosed <Callout>).
+ * All become house-style lines, `src/content/stories/<slug>/index.mdx:LINE:COL message`, with
  * the line found in the raw file. The content loader (src/content.config.ts) calls
- * `checkStoryFile`; a build stops on the error, and `npm run dev` keeps it in `pendingStoryError`
- * so every page shows it in the browser (src/middleware.ts) until the file is fixed.
+ * `checkStoryFile`, and `frontmatterSyntaxError` when Astro cannot read the frontmatter; a
+ * build stops on the error, and `npm run dev` keeps it in `pendingStoryError` so every page
+ * shows it in the browser (src/middleware.ts) until the file is fixed.
  * Reads only the story file it checks.
  */
 import { existsSync, readFileSync } from "node:fs";
