@@ -35,6 +35,7 @@ import {
 } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
+import { LOCALES_FILE, localeLines, parseLog, restrictLocales } from "./locales-lib.mjs";
 
 const ROOT = process.cwd();
 const TMP = resolve("bench/tmp/locales");
@@ -48,22 +49,13 @@ if (!Number.isInteger(REPEAT) || REPEAT < 1) {
 }
 const ASTRO = resolve("node_modules/astro/bin/astro.mjs");
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
-const LOCALES_FILE = "src/lib/i18n/locales.ts";
-
-/** The language codes in LOCALE_CONFIG, in order, with the line each one takes. */
-function localeLines(text) {
-  const block = /export const LOCALE_CONFIG = \{\n([\s\S]*?)\n\}/.exec(text)?.[1];
-  if (!block) throw new Error(`${LOCALES_FILE}: no "export const LOCALE_CONFIG = {" block found.`);
-  const lines = block.split("\n").filter((l) => /^\s+\w+:\s*\{.*\},\s*$/.test(l));
-  return lines.map((line) => ({ code: /^\s+(\w+):/.exec(line)?.[1] ?? "", line }));
-}
 
 const SOURCE = readFileSync(join(ROOT, LOCALES_FILE), "utf8");
-const ALL = localeLines(SOURCE);
-if (ALL.length < 1) {
-  console.error(
-    `${LOCALES_FILE}: LOCALE_CONFIG has no one-line language entries ("  uk: { name: ... },"); this bench takes languages out by those lines.`,
-  );
+let ALL;
+try {
+  ALL = localeLines(SOURCE);
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 const CONFIGS = ALL.map((_, i) => ALL.slice(0, i + 1).map((l) => l.code));
@@ -87,12 +79,7 @@ function projectCopy(codes) {
     if (existsSync(join(ROOT, item)))
       cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   linkNodeModules(dir);
-  let text = SOURCE;
-  for (const { code, line } of ALL) if (!codes.includes(code)) text = text.replace(`${line}\n`, "");
-  const kept = localeLines(text).map((l) => l.code);
-  if (kept.join(",") !== codes.join(","))
-    throw new Error(`Could not restrict ${LOCALES_FILE} to ${codes.join(", ")} (got ${kept}).`);
-  writeFileSync(join(dir, LOCALES_FILE), text);
+  writeFileSync(join(dir, LOCALES_FILE), restrictLocales(SOURCE, codes));
   return dir;
 }
 
@@ -118,37 +105,6 @@ function pagesByLocale(dist, codes) {
   for (const code of codes.slice(1)) others += byLocale[code] = countHtml(join(dist, code));
   byLocale[codes[0]] = countHtml(dist) - others;
   return byLocale;
-}
-
-/** Seconds from "992ms" or "1.21s" (Astro's two forms). */
-const duration = (value, unit) => Number(value) / (unit === "ms" ? 1000 : 1);
-
-/**
- * From Astro's log (colours stripped): the page generation phase in seconds ("✓ Completed in"
- * after "generating static routes"; null if missing) and, per language, the seconds its pages
- * took to render (the "(+Nms)" after each page), by address prefix (/uk/..., the rest default).
- */
-function parseLog(log, codes) {
-  const lines = log.split("\n");
-  const start = lines.findIndex((l) => /generating static routes/.test(l));
-  const render = Object.fromEntries(codes.map((code) => [code, 0]));
-  let generation = null;
-  if (start < 0) return { generation, render };
-  let current = null; // the language of the page whose "(+Nms)" has not been seen yet
-  for (const line of lines.slice(start + 1)) {
-    const done = /^[\d:]*\s*✓ Completed in ([\d.]+)(ms|s)\b/.exec(line);
-    if (done) generation = duration(done[1], done[2]);
-    if (done || /\[build\]/.test(line)) break;
-    // A warning may follow the path on the same line; the "(+Nms)" then comes on its own line.
-    const page = /[├└]─\s+(\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/.exec(line);
-    if (page) current = codes.slice(1).find((c) => page[1].startsWith(`/${c}/`)) ?? codes[0];
-    const took = /\(\+([\d.]+)(ms|s)\)/.exec(line);
-    if (took && current) {
-      render[current] += duration(took[1], took[2]);
-      current = null;
-    }
-  }
-  return { generation, render };
 }
 
 /**
