@@ -184,7 +184,7 @@ describe("frontmatter that cannot be read", () => {
 
   it("counts lines from the file's first line, blank lines and Windows line ends included", async () => {
     const raw = story(...GOOD, "", "# a comment", 'byline: "Again"').replace(/\n/g, "\r\n");
-    expect(await (await problems(raw)).map((p) => [p.line, p.column])).toEqual([[11, 1]]);
+    expect((await problems(raw)).map((p) => [p.line, p.column])).toEqual([[11, 1]]);
   });
 
   it("falls back to the reader's own place with a general fix for anything else", async () => {
