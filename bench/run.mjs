@@ -1,6 +1,7 @@
 // npm run bench [-- --full] [-- --build] [-- --dist=<dir>] [-- --plan=10x1000,1000x1000]
 // Runs every benchmark and writes bench/RESULTS.md: page weight (bench:weight, on dist/; with
 // --build, `npm run build` first; --dist=<dir> measures a build elsewhere), build scaling (bench:build; --full for every combination, --repeat=N builds of each),
+// build time by number of languages (bench:locales; --repeat=N too),
 // and bench:data / bench:charts / bench:records when package.json defines them. Benchmarks are scripts, not
 // timed tests: figures depend on the machine, which RESULTS.md records.
 import { execSync, spawnSync } from "node:child_process";
@@ -73,6 +74,19 @@ sections.push(
     ? `${readFileSync("bench/tmp/build-scaling.md", "utf8")}\n(This step took ${(scaling.seconds / 60).toFixed(1)} minutes.)\n`
     : `### Build scaling\n\nFailed:\n\n\`\`\`\n${clean(scaling.stderr).slice(-3000)}\n\`\`\`\n`,
 );
+
+// Build time by number of languages (issue 16): its own table, like build scaling.
+if (scripts["bench:locales"]) {
+  const locales = npmRun(
+    "bench:locales",
+    args.filter((a) => /^--repeat=/.test(a)),
+  );
+  sections.push(
+    locales.status === 0 && existsSync("bench/tmp/locales.md")
+      ? `<!-- bench:locales -->\n${readFileSync("bench/tmp/locales.md", "utf8")}\n(This step took ${(locales.seconds / 60).toFixed(1)} minutes.)\n<!-- /bench:locales -->\n`
+      : `### Build time by number of languages\n\nFailed:\n\n\`\`\`\n${clean(locales.stderr).slice(-3000)}\n\`\`\`\n`,
+  );
+}
 
 for (const name of ["bench:data", "bench:charts", "bench:records"]) {
   if (!scripts[name]) {

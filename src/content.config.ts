@@ -21,7 +21,9 @@ import {
   type StoryFrontmatter,
 } from "./lib/stories/frontmatter";
 import { knownSourceIds } from "./lib/stories/sources";
-import { checkStoryFile, setStoryError } from "./lib/stories/story-errors";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkStoryFile, frontmatterSyntaxError, setStoryError } from "./lib/stories/story-errors";
 import { parseDay } from "./lib/stories/frontmatter";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/locales";
 import { FINGERPRINT_LENGTH } from "./lib/stories/translation";
@@ -33,9 +35,21 @@ import { FINGERPRINT_LENGTH } from "./lib/stories/translation";
 function quietWhenEmpty(loader: Loader): Loader {
   return {
     name: `quiet-${loader.name}`,
-    load: (context: LoaderContext) =>
-      loader.load({ ...context, logger: quietLogger(context.logger) }),
+    load: async (context: LoaderContext) => {
+      await loader.load({ ...context, logger: quietLogger(context.logger) });
+      registerIfEmpty(context);
+    },
   };
+}
+
+/**
+ * getCollection() warns on every call for a collection the store has never seen. An empty
+ * folder is normal here: register the collection, with no entries.
+ */
+function registerIfEmpty(context: LoaderContext): void {
+  if (context.store.keys().length > 0) return;
+  context.store.set({ id: "(none)", data: {} });
+  context.store.delete("(none)");
 }
 
 /** The loader's logger without the "no files found" warning. */
@@ -50,6 +64,95 @@ function quietLogger(logger: LoaderContext["logger"]): LoaderContext["logger"] {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/** What an entry type (.mdx, .md) does with a file: reads its frontmatter and body. */
+interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+}
+
+/** `draft: true` on a line of its own, as an editor writes it. */
+const DRAFT_LINE = /^draft:\s*true\s*(#.*)?$/m;
+/** The text between the first two --- lines (all of `raw` if there are none). */
+const frontmatterText = (raw: string): string =>
+  /^\uFEFF?---\r?\n([\s\S]*?)^---/m.exec(raw)?.[1] ?? raw;
+
+/** The data of a file whose frontmatter cannot be read (dev only): never checked or stored. */
+const UNREADABLE = Symbol.for("captivity-ledger.unreadable-frontmatter");
+const unreadable = (data: unknown): boolean =>
+  typeof data === "object" && data !== null && UNREADABLE in data;
+
+/**
+ * Wraps a glob loader so a frontmatter that cannot be read at all (an unclosed quote, a tab, a
+ * line with no colon, a field written twice) is reported like every other story error: with the
+ * file, line, column and a fix (src/lib/stories/yaml-errors.ts). Astro reads the frontmatter in
+ * the entry type's getEntryInfo (@astrojs/mdx, and Astro's own for .md), before `parseData`;
+ * its error there names a line counted from inside the frontmatter, with no fix. A build stops
+ * on the error. `npm run dev` records it for every page to show (src/middleware.ts) and keeps
+ * the last good entry in the store (the loader goes on, so it still watches the file); the
+ * error clears as soon as the file reads again.
+ * `skipDrafts` (as in `checked` below): in a production build, a file whose frontmatter has the
+ * line `draft: true` is left out even when the rest cannot be read, like any broken draft.
+ */
+function readable(loader: Loader, options: { skipDrafts?: boolean } = {}): Loader {
+  return {
+    name: loader.name,
+    load: async (context: LoaderContext) => {
+      const dev = context.watcher !== undefined;
+      const skipDrafts =
+        options.skipDrafts === true && !dev && process.env["CAPTIVITY_CHECK_DRAFTS"] !== "1";
+      const root = fileURLToPath(context.config.root);
+      // Astro hands every loader its entry types (glob.js reads context.entryTypes), but the
+      // public LoaderContext type does not list them.
+      const given = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+      if (!given) throw new Error("Astro no longer gives loaders entryTypes: see readable().");
+      const entryTypes = new Map(
+        [...given].map(([extension, type]) => [
+          extension,
+          {
+            ...type,
+            getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
+              const file = fileURLToPath(params.fileUrl);
+              try {
+                const info = await type.getEntryInfo(params);
+                setStoryError(file, null, "read");
+                return info;
+              } catch (thrown) {
+                const error = frontmatterSyntaxError(file, params.contents, thrown, { root });
+                if (!error) throw thrown;
+                if (skipDrafts && DRAFT_LINE.test(frontmatterText(params.contents))) {
+                  context.logger.info(
+                    `${relative(root, file).split("\\").join("/")}: a draft, left out of this build.`,
+                  );
+                  return { data: { [UNREADABLE]: true }, rawData: "", body: "", slug: "" };
+                }
+                if (!dev) throw error;
+                setStoryError(file, error, "read");
+                context.logger.error(error.message);
+                return { data: { [UNREADABLE]: true }, rawData: "", body: "", slug: "" };
+              }
+            },
+          },
+        ]),
+      );
+      const store = new Proxy(context.store, {
+        get(target, key, receiver) {
+          if (key === "set")
+            return (entry: Parameters<typeof target.set>[0]) =>
+              unreadable(entry.data) ? false : target.set(entry);
+          const value: unknown = Reflect.get(target, key, receiver);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+      await loader.load({
+        ...context,
+        ...{ entryTypes },
+        store,
+        parseData: async (props) =>
+          unreadable(props.data) ? props.data : context.parseData(props),
+      });
+    },
+  };
 }
 
 /** A glob alternative of file names: "{uk,ru}.mdx", or "uk.mdx" for one name. */
@@ -121,12 +224,7 @@ function checked<T>(
         for (const entry of context.store.values())
           if (isDraft(entry.data)) context.store.delete(entry.id);
       }
-      // getCollection() warns on every call for a collection the store has never seen. An
-      // empty folder is normal here: register the collection, with no entries.
-      if (options.quietWhenEmpty && context.store.keys().length === 0) {
-        context.store.set({ id: "(none)", data: {} });
-        context.store.delete("(none)");
-      }
+      if (options.quietWhenEmpty) registerIfEmpty(context);
     },
   };
 }
@@ -134,11 +232,14 @@ function checked<T>(
 const stories = defineCollection({
   // The folder name is the slug: src/content/stories/calls-home/index.mdx -> /stories/calls-home/
   loader: checked(
-    glob({
-      pattern: "*/index.mdx",
-      base: "./src/content/stories",
-      generateId: ({ entry }) => entry.split("/")[0] ?? entry,
-    }),
+    readable(
+      glob({
+        pattern: "*/index.mdx",
+        base: "./src/content/stories",
+        generateId: ({ entry }) => entry.split("/")[0] ?? entry,
+      }),
+      { skipDrafts: true },
+    ),
     storySchema(knownSourceIds),
     { mdx: true, skipDrafts: true },
   ),
@@ -159,11 +260,13 @@ const text = (field: string, example: string) =>
  */
 const translations = defineCollection({
   loader: quietWhenEmpty(
-    glob({
-      pattern: `*/${anyOf(LOCALES.filter((l) => l !== DEFAULT_LOCALE))}`,
-      base: "./src/content/stories",
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-    }),
+    readable(
+      glob({
+        pattern: `*/${anyOf(LOCALES.filter((l) => l !== DEFAULT_LOCALE))}`,
+        base: "./src/content/stories",
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+      }),
+    ),
   ),
   schema: z.object({
     title: text("title", '"Дзвінки додому"'),
@@ -199,11 +302,13 @@ const translations = defineCollection({
 /** The prose of the about, methodology and standards pages, one MDX file per language. */
 const pages = defineCollection({
   loader: quietWhenEmpty(
-    glob({
-      pattern: `*/${anyOf(LOCALES)}`,
-      base: "./src/content/pages",
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-    }),
+    readable(
+      glob({
+        pattern: `*/${anyOf(LOCALES)}`,
+        base: "./src/content/pages",
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+      }),
+    ),
   ),
   schema: z.object({
     title: text("title", '"About"'),
@@ -215,10 +320,14 @@ const pages = defineCollection({
 });
 
 const corrections = defineCollection({
-  loader: checked(glob({ pattern: "*.md", base: "./src/content/corrections" }), correctionSchema, {
-    mdx: false,
-    quietWhenEmpty: true,
-  }),
+  loader: checked(
+    readable(glob({ pattern: "*.md", base: "./src/content/corrections" })),
+    correctionSchema,
+    {
+      mdx: false,
+      quietWhenEmpty: true,
+    },
+  ),
   schema: z.custom<CorrectionFrontmatter>(),
 });
 

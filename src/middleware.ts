@@ -1,6 +1,7 @@
 /**
- * `npm run dev` only: while a story or correction file has a frontmatter or MDX syntax error
- * (found by the content loader, src/content.config.ts), every page throws it, so the browser
+ * `npm run dev` only: while a story, translation or correction file has a frontmatter that
+ * cannot be read, or a frontmatter or MDX syntax error (found by the content loader,
+ * src/content.config.ts), every page throws it, so the browser
  * shows the error overlay with the file, line and fix instead of the last good page. A build
  * stops on the same error before any page is written.
  */

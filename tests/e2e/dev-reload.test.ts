@@ -295,6 +295,27 @@ describe("npm run dev and edits to data/", () => {
     );
 
     it(
+      "shows a frontmatter it cannot read (an unclosed quote) with file, line and fix, then recovers",
+      { timeout: 120_000 },
+      async () => {
+        const file = `src/content/stories/${storySlug}/index.mdx`;
+        const good = story("The quote was closed again.");
+        writeFileSync(
+          storyFile,
+          good.replace('title: "Preview test story"', 'title: "Preview test story'),
+        );
+        const overlay = await overlayShowing("is never closed");
+        expect(overlay).toContain(
+          `${file}:2:8 The quote that opens title's value is never closed. Add " at the end of the value, or drop both quotes.`,
+        );
+        expect(overlay).not.toContain("YAMLException");
+
+        writeFileSync(storyFile, good);
+        await pageShowing("The quote was closed again.");
+      },
+    );
+
+    it(
       "shows an unclosed <Callout> in the browser with its line, not the last good page",
       { timeout: 120_000 },
       async () => {

@@ -1,10 +1,12 @@
 /**
- * Story errors that arise before the story checker (remark-story.ts) can run: frontmatter the
- * checkers in frontmatter.ts reject, and MDX the parser cannot read (an unclosed <Callout>).
- * Both become house-style lines, `src/content/stories/<slug>/index.mdx:LINE:COL message`, with
+ * Story errors that arise before the story checker (remark-story.ts) can run: frontmatter that
+ * cannot be read at all (an unclosed quote: yaml-errors.ts), frontmatter the checkers in
+ * frontmatter.ts reject, and MDX the parser cannot read (an unclosed <Callout>).
+ * All become house-style lines, `src/content/stories/<slug>/index.mdx:LINE:COL message`, with
  * the line found in the raw file. The content loader (src/content.config.ts) calls
- * `checkStoryFile`; a build stops on the error, and `npm run dev` keeps it in `pendingStoryError`
- * so every page shows it in the browser (src/middleware.ts) until the file is fixed.
+ * `checkStoryFile`, and `frontmatterSyntaxError` when Astro cannot read the frontmatter; a
+ * build stops on the error, and `npm run dev` keeps it in `pendingStoryError` so every page
+ * shows it in the browser (src/middleware.ts) until the file is fixed.
  * Reads only the story file it checks.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -12,6 +14,7 @@ import { relative } from "node:path";
 import { mdxToMdast } from "satteri";
 import type { Checker, FieldIssue } from "./frontmatter";
 import { formatProblems, type StoryProblem } from "./problems";
+import { frontmatterSyntaxProblems } from "./yaml-errors";
 
 /** Line and column (1-based) of a frontmatter field, or of a list item when the path has an index. */
 export function fieldPosition(
@@ -126,6 +129,30 @@ export class StoryFileError extends Error {
   }
 }
 
+/** A file's path as messages print it: relative to the project, with forward slashes. */
+function shown(absolute: string, root: string | undefined): string {
+  return relative(root ?? process.cwd(), absolute)
+    .split("\\")
+    .join("/");
+}
+
+/**
+ * The error for a file whose frontmatter Astro could not read at all (`thrown` is what its
+ * YAML reader threw), in house style with the line in the file; null when the frontmatter is
+ * not the cause (the caller rethrows `thrown`).
+ */
+export function frontmatterSyntaxError(
+  absolute: string,
+  raw: string,
+  thrown: unknown,
+  options: { root?: string } = {},
+): StoryFileError | null {
+  const problems = frontmatterSyntaxProblems(raw, thrown);
+  return problems.length > 0
+    ? new StoryFileError(shown(absolute, options.root), absolute, problems)
+    : null;
+}
+
 /**
  * Checks one story or correction file: its frontmatter (with `checker`) and its MDX syntax.
  * Returns the checker's best reading of the data and the error, if any.
@@ -136,9 +163,7 @@ export function checkStoryFile<T>(
   checker: Checker<T>,
   options: { root?: string; mdx?: boolean } = {},
 ): { data: T; error: StoryFileError | null } {
-  const file = relative(options.root ?? process.cwd(), absolute)
-    .split("\\")
-    .join("/");
+  const file = shown(absolute, options.root);
   const raw = readFileSync(absolute, "utf8");
   const checked = checker.check(data);
   const problems = [
@@ -151,26 +176,46 @@ export function checkStoryFile<T>(
   };
 }
 
-// The dev server's pending errors, one per file. On globalThis: the content loader and the
+// The dev server's pending errors, one per file and stage ("read": the frontmatter cannot be
+// read at all; "check": the checkers' problems). On globalThis: the content loader and the
 // pages' middleware run in one process but may load this module separately.
 const KEY = Symbol.for("captivity-ledger.story-errors");
-function pending(): Map<string, StoryFileError> {
-  const store = globalThis as { [KEY]?: Map<string, StoryFileError> };
+export type StoryErrorStage = "read" | "check";
+interface Pending {
+  file: string;
+  stage: StoryErrorStage;
+  error: StoryFileError;
+}
+function pending(): Map<string, Pending> {
+  const store = globalThis as { [KEY]?: Map<string, Pending> };
   store[KEY] ??= new Map();
   return store[KEY];
 }
 
-/** Records (or, with null, clears) the error of one file. */
-export function setStoryError(absolute: string, error: StoryFileError | null): void {
-  if (error) pending().set(absolute, error);
-  else pending().delete(absolute);
+/**
+ * Records (or, with null, clears) the error of one file at one stage. A file that cannot be
+ * read keeps its last "check" error, which shows again if the file goes back to that state.
+ */
+export function setStoryError(
+  absolute: string,
+  error: StoryFileError | null,
+  stage: StoryErrorStage = "check",
+): void {
+  const key = `${stage}:${absolute}`;
+  if (error) pending().set(key, { file: absolute, stage, error });
+  else pending().delete(key);
 }
 
-/** The first error still pending in a file that still exists, if any. */
+/**
+ * The first error still pending in a file that still exists, if any; a file that cannot be read
+ * at all comes first (its older "check" error describes a version no longer on disk).
+ */
 export function pendingStoryError(): StoryFileError | null {
-  for (const [file, error] of pending()) {
-    if (existsSync(file)) return error;
-    pending().delete(file);
-  }
-  return null;
+  const live = [...pending()].filter(([key, { file }]) => {
+    if (existsSync(file)) return true;
+    pending().delete(key);
+    return false;
+  });
+  const first = live.find(([, p]) => p.stage === "read") ?? live[0];
+  return first?.[1].error ?? null;
 }

@@ -48,6 +48,7 @@ async function buildWith(
   name: string,
   text: string,
   more: Record<string, string> = {},
+  files: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
   const dir = join(tmp, name);
   for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public"]) {
@@ -62,6 +63,8 @@ async function buildWith(
     mkdirSync(join(dir, "src/content/stories", slug), { recursive: true });
     writeFileSync(join(dir, "src/content/stories", slug, "index.mdx"), story);
   }
+  for (const [path, text] of Object.entries(files))
+    writeFileSync(join(dir, "src/content/stories", path), text);
 
   const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
   const env = { ...process.env, CAPTIVITY_DATA_DIR: join(dir, "data") };
@@ -108,6 +111,29 @@ describe("astro build with a broken story", () => {
   );
 
   it(
+    "fails on a frontmatter it cannot read (story and translation), naming line and fix",
+    { timeout: 180_000 },
+    async () => {
+      const good = BROKEN.replace('<Chart name="exchange" />\n', "");
+      const unclosed = good.replace('title: "A broken story"', 'title: "A broken story');
+      const outcome = await buildWith("yaml", unclosed);
+      expect(outcome.code).not.toBe(0);
+      expect(outcome.output).toContain(
+        `src/content/stories/broken/index.mdx:2:8 The quote that opens title's value is never closed. Add " at the end of the value, or drop both quotes.`,
+      );
+      expect(outcome.output).not.toContain("YAMLException");
+
+      // A translation beside a good original: a tab before a field.
+      const translation = `---\ntitle: "Зламана історія"\n\tdek: "Речення."\nbyline: "Тест"\n---\n\nРечення.\n`;
+      const other = await buildWith("yaml-uk", good, {}, { "broken/uk.mdx": translation });
+      expect(other.code).not.toBe(0);
+      expect(other.output).toContain(
+        "src/content/stories/broken/uk.mdx:3:1 This line is indented with a tab, which the frontmatter cannot read.",
+      );
+    },
+  );
+
+  it(
     "leaves a broken draft out and publishes the other stories, without warnings",
     { timeout: 180_000 },
     async () => {
@@ -116,10 +142,16 @@ describe("astro build with a broken story", () => {
         "---\ntitle:",
         "---\ndraft: false\ntitle:",
       );
-      const outcome = await buildWith("draft", draft, { good });
+      // A draft whose frontmatter cannot be read at all (a quote never closed) is left out too.
+      const unreadable = draft.replace('a day-first date."', "a day-first date, and no end quote.");
+      expect(unreadable).not.toBe(draft);
+      const outcome = await buildWith("draft", draft, { good, unreadable });
       expect(outcome.code, outcome.output.slice(-3000)).toBe(0);
       expect(outcome.output).toContain(
         "src/content/stories/broken/index.mdx: a draft, left out of this build.",
+      );
+      expect(outcome.output).toContain(
+        "src/content/stories/unreadable/index.mdx: a draft, left out of this build.",
       );
       expect(outcome.output).toContain("/stories/good/index.html");
       expect(outcome.output).not.toContain("/stories/broken/index.html");
