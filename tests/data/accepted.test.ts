@@ -76,6 +76,7 @@ describe("the valid corpus", () => {
       "totals",
       "communication",
       "abuses",
+      "corrections",
     ]);
   });
 

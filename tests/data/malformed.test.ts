@@ -83,6 +83,63 @@ export const cases: Case[] = [
       "source_titles.csv": validText("source_titles.csv").replace(/^test-source-a-uk,.*\n/m, ""),
     },
   },
+  // Corrections (corrections.ts): each row against the changelog and the other files
+  {
+    name: "correction of a version the changelog does not have",
+    file: "corrections.csv",
+    code: "correction-version",
+    field: "version",
+    text: edit("corrections.csv", "test-source-a,1.1.0,", "test-source-a,‸1.0.5,"),
+  },
+  {
+    name: "correction dated otherwise than its version",
+    file: "corrections.csv",
+    code: "correction-date",
+    field: "date",
+    text: edit("corrections.csv", "1.1.0,2025-12-01,sources", "1.1.0,‸2025-12-02,sources"),
+  },
+  {
+    name: "correction of a resource the package does not have",
+    file: "corrections.csv",
+    code: "correction-resource",
+    field: "resource",
+    text: edit("corrections.csv", "2025-12-01,sources,", "2025-12-01,‸source,"),
+  },
+  {
+    name: "correction of a row that does not exist",
+    file: "corrections.csv",
+    code: "correction-record",
+    field: "record_id",
+    text: edit("corrections.csv", "sources,test-source-a,", "sources,‸test-source-z,"),
+  },
+  {
+    name: "removal of a row that is still there",
+    file: "corrections.csv",
+    code: "correction-record",
+    field: "record_id",
+    text: edit("corrections.csv", "totals,total-0,removed", "totals,‸total-2,removed"),
+  },
+  {
+    name: "correction naming a column the resource does not have",
+    file: "corrections.csv",
+    code: "correction-fields",
+    field: "fields",
+    text: edit("corrections.csv", "changed,summary,", "changed,‸summary;sumary,"),
+  },
+  {
+    name: "correction naming no column",
+    file: "corrections.csv",
+    code: "correction-fields",
+    field: "fields",
+    text: edit("corrections.csv", "changed,summary,", "changed,‸,"),
+  },
+  {
+    name: "removal naming columns",
+    file: "corrections.csv",
+    code: "correction-fields",
+    field: "fields",
+    text: edit("corrections.csv", "removed,,", "removed,‸figure,"),
+  },
   // Records and quotes
   {
     name: "row with too many cells",

@@ -472,6 +472,11 @@ export const ruData: DataTranslation = {
       description:
         "Данные о казнях, пытках, смертях в плену и другом жестоком обращении с пленными: кто считал и как; разные показатели и уровни проверки — разные ряды, и их никогда не складывают.",
     },
+    corrections: {
+      title: "Исправления данных",
+      description:
+        "Каждое исправление, изменение или удаление опубликованной строки — по одной записи на строку данных и версию: какие ячейки изменились, что в них было, что стоит теперь и почему. Из этого файла сайт строит страницу исправлений, историю записей и ленту исправлений.",
+    },
   },
   fields: {
     "sources.id": id("источника"),
@@ -727,6 +732,52 @@ export const ruData: DataTranslation = {
     "abuses.source_id": source,
     "abuses.other_source_ids": otherSources,
     "abuses.notes": notes,
+    "corrections.id": {
+      title: "Идентификатор",
+      description:
+        "Версия данных, название набора и идентификатор строки через дефис (1.2.0-communication-russia-phone-calls).",
+    },
+    "corrections.version": {
+      title: "Версия данных",
+      description:
+        "Версия данных, в которой сделано изменение; для неё есть запись в CHANGELOG.md.",
+    },
+    "corrections.date": {
+      title: "Дата",
+      description: "Дата этой версии, как в её заголовке в CHANGELOG.md.",
+    },
+    "corrections.resource": {
+      title: "Набор данных",
+      description:
+        "Набор, к которому относится строка, под его названием в datapackage.json (exchanges, sources…).",
+    },
+    "corrections.record_id": {
+      title: "Строка",
+      description:
+        "Идентификатор исправленной строки в этом наборе; для удалённой — тот, что у неё был.",
+    },
+    "corrections.kind": {
+      title: "Вид",
+      description:
+        "Что произошло со строкой, словами журнала изменений: опубликованный факт был неверен (исправлено), строку пересмотрели (изменено) или убрали (удалено).",
+    },
+    "corrections.fields": {
+      title: "Столбцы",
+      description: "Изменившиеся столбцы через точку с запятой; для удаления пусто.",
+    },
+    "corrections.was": {
+      title: "Было",
+      description:
+        "Что было в изменённых ячейках, дословно, по строке на столбец («status: banned»); для удаления — ячейки всей строки.",
+    },
+    "corrections.now": {
+      title: "Теперь",
+      description: "Что стоит в тех же ячейках после изменения, в том же виде; для удаления пусто.",
+    },
+    "corrections.reason": {
+      title: "Почему",
+      description: "Что было не так или почему строка изменилась, нашими словами.",
+    },
   },
   values: {
     en: "английский",
@@ -823,6 +874,9 @@ export const ruData: DataTranslation = {
     "prosecution for surrender": "преследование за сдачу в плен",
     "return to the front": "возвращение на фронт",
     interviews: "опросы",
+    corrected: "исправлено",
+    changed: "изменено",
+    removed: "удалено",
   },
   missing: {
     "not applicable": { label: "неприменимо", meaning: "Поле не относится к этой строке." },

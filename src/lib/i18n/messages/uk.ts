@@ -473,6 +473,11 @@ export const ukData: DataTranslation = {
       description:
         "Дані про страти, катування, смерті в полоні та інше жорстоке поводження з полоненими: хто рахував і як; різні показники й рівні перевірки — різні ряди, їх ніколи не додають.",
     },
+    corrections: {
+      title: "Виправлення даних",
+      description:
+        "Кожне виправлення, зміна чи вилучення опублікованого рядка — по одному рядку на кожен рядок даних і версію: які клітинки змінилися, що в них було, що стоїть тепер і чому. З цього файлу сайт будує сторінку виправлень, історію записів і стрічку виправлень.",
+    },
   },
   fields: {
     "sources.id": id("джерела"),
@@ -723,6 +728,52 @@ export const ukData: DataTranslation = {
     "abuses.source_id": source,
     "abuses.other_source_ids": otherSources,
     "abuses.notes": notes,
+    "corrections.id": {
+      title: "Ідентифікатор",
+      description:
+        "Версія даних, назва набору й ідентифікатор рядка через дефіс (1.2.0-communication-russia-phone-calls).",
+    },
+    "corrections.version": {
+      title: "Версія даних",
+      description: "Версія даних, у якій зроблено зміну; для неї є запис у CHANGELOG.md.",
+    },
+    "corrections.date": {
+      title: "Дата",
+      description: "Дата цієї версії, як у її заголовку в CHANGELOG.md.",
+    },
+    "corrections.resource": {
+      title: "Набір даних",
+      description:
+        "Набір, до якого належить рядок, під його назвою в datapackage.json (exchanges, sources…).",
+    },
+    "corrections.record_id": {
+      title: "Рядок",
+      description:
+        "Ідентифікатор виправленого рядка в цьому наборі; для вилученого — той, який він мав.",
+    },
+    "corrections.kind": {
+      title: "Вид",
+      description:
+        "Що сталося з рядком, словами журналу змін: опублікований факт був хибним (виправлено), рядок переглянуто (змінено) або його прибрано (вилучено).",
+    },
+    "corrections.fields": {
+      title: "Стовпці",
+      description: "Стовпці, що змінилися, через крапку з комою; для вилучення порожньо.",
+    },
+    "corrections.was": {
+      title: "Було",
+      description:
+        "Що було в змінених клітинках, дослівно, по рядку на стовпець («status: banned»); для вилучення — клітинки всього рядка.",
+    },
+    "corrections.now": {
+      title: "Тепер",
+      description:
+        "Що стоїть у тих самих клітинках після зміни, у тій самій формі; для вилучення порожньо.",
+    },
+    "corrections.reason": {
+      title: "Чому",
+      description: "Що було не так або чому рядок змінився, нашими словами.",
+    },
   },
   values: {
     en: "англійська",
@@ -819,6 +870,9 @@ export const ukData: DataTranslation = {
     "prosecution for surrender": "переслідування за здачу в полон",
     "return to the front": "повернення на фронт",
     interviews: "опитування",
+    corrected: "виправлено",
+    changed: "змінено",
+    removed: "вилучено",
   },
   missing: {
     "not applicable": { label: "не застосовується", meaning: "Поле не стосується цього рядка." },
