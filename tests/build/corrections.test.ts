@@ -202,3 +202,27 @@ describe("the checks fail on a page that leaves corrections out", () => {
     expect(missingDataCorrections(html, [data])).toEqual([]);
   });
 });
+
+describe("corrections in Ukrainian and Russian", () => {
+  const texts = load("correction_texts");
+
+  it.each(["uk", "ru"])(
+    "/%s/corrections/ gives each data correction's reason in its language",
+    (locale) => {
+      const { document } = parseHTML(readBuilt(`${locale}/corrections/index.html`));
+      expect(document.documentElement.getAttribute("lang")).toBe(locale);
+      const listed = document.querySelectorAll("#data ~ ol.correction-list > li");
+      const rows = load("corrections");
+      expect(listed.length).toBe(rows.length);
+      for (const c of rows) {
+        const reason = texts.find((t) => t.correction_id === c.id && t.language === locale)?.reason;
+        expect(reason, `${c.id} ${locale}`).toBeTruthy();
+        expect(document.body.textContent).toContain(reason);
+      }
+      // The feed is there in the same language.
+      expect(readBuilt(`${locale}/corrections/rss.xml`)).toContain(
+        `<language>${locale}</language>`,
+      );
+    },
+  );
+});

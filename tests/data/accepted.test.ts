@@ -77,6 +77,7 @@ describe("the valid corpus", () => {
       "communication",
       "abuses",
       "corrections",
+      "correction_texts",
     ]);
   });
 

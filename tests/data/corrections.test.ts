@@ -78,6 +78,18 @@ describe("data/corrections.csv", () => {
   });
 });
 
+describe("data/correction_texts.csv", () => {
+  it("gives every correction's reason in Ukrainian and Russian, in Cyrillic", () => {
+    const texts = load("correction_texts");
+    for (const c of corrections) {
+      for (const language of ["uk", "ru"]) {
+        const text = texts.find((t) => t.correction_id === c.id && t.language === language);
+        expect(text?.reason, `${c.id} ${language}`).toMatch(/[\u0400-\u04ff]/);
+      }
+    }
+  });
+});
+
 describe("correctionIssues", () => {
   const resource = (name: string, rows: Record<string, unknown>[], fields: string[]) =>
     ({

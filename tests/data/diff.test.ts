@@ -124,6 +124,11 @@ describe("npm run data:diff (scripts/data-diff.ts) in a git repository", () => {
         file,
         `${readFileSync(file, "utf8")}1.2.1-exchanges-2024-01-31,1.2.1,2026-02-01,exchanges,2024-01-31,corrected,returned_to_ukraine,returned_to_ukraine: 10,returned_to_ukraine: 12,Ukraine revised its count.\n`,
       );
+      const texts = join(dir, "data/correction_texts.csv");
+      writeFileSync(
+        texts,
+        `${readFileSync(texts, "utf8")}1.2.1-exchanges-2024-01-31-uk,1.2.1-exchanges-2024-01-31,uk,Україна уточнила свій підрахунок.\n1.2.1-exchanges-2024-01-31-ru,1.2.1-exchanges-2024-01-31,ru,Украина уточнила свой подсчёт.\n`,
+      );
     }
   }
 

@@ -140,6 +140,27 @@ export const cases: Case[] = [
     field: "fields",
     text: edit("corrections.csv", "removed,,", "removed,‸figure,"),
   },
+  {
+    name: "translated reason whose id is not <correction_id>-<language>",
+    file: "correction_texts.csv",
+    code: "correction-text-id",
+    field: "id",
+    text: edit("correction_texts.csv", "\n1.1.0-totals-total-0-ru,", "\n‸1.1.0-totals-total-0-uk,"),
+  },
+  {
+    name: "correction with no reason in a site language",
+    file: "corrections.csv",
+    code: "correction-text-missing",
+    field: "id",
+    text: edit("corrections.csv", "\n1.1.0-totals-total-0,", "\n‸1.1.0-totals-total-0,"),
+    also: {
+      "correction_texts.csv": edit(
+        "correction_texts.csv",
+        "1.1.0-totals-total-0-ru,1.1.0-totals-total-0,ru,Удаление для теста: показатель был другой.\n",
+        "",
+      ),
+    },
+  },
   // Records and quotes
   {
     name: "row with too many cells",

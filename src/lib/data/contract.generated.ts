@@ -293,6 +293,18 @@ export interface CorrectionRow {
   reason: string;
 }
 
+/** A row of data/correction_texts.csv: Corrections in other languages. */
+export interface CorrectionTextRow {
+  /** The correction's id and the language code, joined by a hyphen (1.2.0-communication-russia-phone-calls-uk). */
+  id: string;
+  /** The correction whose reason this is: an id from corrections.csv. */
+  correction_id: string;
+  /** The language of this text, as a two-letter code: one of the site's languages other than English, the language of corrections.csv. */
+  language: "uk" | "ru";
+  /** The correction's reason in that language, our translation of the reason in corrections.csv. */
+  reason: string;
+}
+
 /** Resource name -> row type. */
 export interface Rows {
   sources: SourceRow;
@@ -303,6 +315,7 @@ export interface Rows {
   communication: CommunicationRow;
   abuses: AbuseRow;
   corrections: CorrectionRow;
+  correction_texts: CorrectionTextRow;
 }
 export type ResourceName = keyof Rows;
 
@@ -410,6 +423,7 @@ export const FIELDS = {
     now: "text?",
     reason: "text",
   },
+  correction_texts: { id: "text", correction_id: "text", language: "text", reason: "text" },
 } as const;
 
 /** The allowed values of every fixed-choice field (for a list, of each item), in order. */
@@ -500,6 +514,7 @@ export const ENUMS = {
     figure_kind: ["exact", "at least", "more than", "about", "up to", "share"],
   },
   corrections: { kind: ["corrected", "changed", "removed"] },
+  correction_texts: { language: ["uk", "ru"] },
 } as const;
 
 /** What allowed values mean to the charts (`x-values`), per resource and field. */
@@ -538,6 +553,7 @@ export const VALUE_MEANINGS = {
   communication: {},
   abuses: {},
   corrections: {},
+  correction_texts: {},
 } as const;
 
 /** Fields written in our own words (`x-editorial`): a change there is not a correction. */
@@ -560,4 +576,5 @@ export const CHART_RESOURCES: Readonly<Record<ResourceName, readonly string[]>> 
   communication: ["contact"],
   abuses: ["abuses"],
   corrections: [],
+  correction_texts: [],
 };

@@ -151,3 +151,66 @@ export function correctionIssues(
   });
   return issues;
 }
+
+/** The resource that holds the reasons in the site's other languages. */
+export const CORRECTION_TEXTS = "correction_texts";
+
+/**
+ * The set of translated reasons: each id is `<correction_id>-<language>`, and every correction
+ * has its reason in every language the `language` column allows (the site's languages other
+ * than English).
+ */
+export function correctionTextIssues(resources: ReadonlyMap<string, DatedResource>): Issue[] {
+  const corrections = resources.get(CORRECTIONS);
+  const texts = resources.get(CORRECTION_TEXTS);
+  if (!corrections || !texts) return [];
+  const languages = texts.fields.find((f) => f.name === "language")?.enum ?? [];
+  const issues: Issue[] = [];
+  const have = new Set<string>();
+  texts.rows.forEach((row, index) => {
+    const id = text(row.values["id"]);
+    const correction = text(row.values["correction_id"]);
+    const language = text(row.values["language"]);
+    have.add(`${correction} ${language}`);
+    if (["id", "correction_id", "language"].some((f) => row.failed?.has(f))) return;
+    if (id !== `${correction}-${language}`) {
+      const place = texts.place(index, "id");
+      if (place)
+        issues.push({
+          file: texts.file,
+          ...place,
+          field: "id",
+          code: "correction-text-id",
+          message: `The id "${id}" should be "${correction}-${language}": the correction's id, a hyphen, the language. Write that id.`,
+        });
+    }
+  });
+  corrections.rows.forEach((row, index) => {
+    if (row.failed?.has("id")) return;
+    const id = text(row.values["id"]);
+    for (const language of languages) {
+      if (have.has(`${id} ${language}`)) continue;
+      const place = corrections.place(index, "id");
+      if (place)
+        issues.push({
+          file: corrections.file,
+          ...place,
+          field: "id",
+          code: "correction-text-missing",
+          message: `The correction ${id} has no reason in "${language}" in ${CORRECTION_TEXTS}.csv. Add a row there: ${id}-${language},${id},${language},<the reason translated>.`,
+        });
+    }
+  });
+  return issues;
+}
+
+/** The reason of a correction in `language`: its translation, or null (English, or none). */
+export function reasonIn(
+  texts: readonly { correction_id: string; language: string; reason: string }[],
+  correctionId: string,
+  language: string,
+): string | null {
+  return (
+    texts.find((t) => t.correction_id === correctionId && t.language === language)?.reason ?? null
+  );
+}

@@ -24,7 +24,7 @@ import { decodeUtf8, LineIndex } from "./text.ts";
 import { checkDates, checkPackageDates, resolveToday, type DatedResource } from "./dates.ts";
 import { diagnose, maybeSpreadsheetDate, type DiagnosedFile } from "./diagnose.ts";
 import { sourceTitleIssues } from "./source-titles.ts";
-import { correctionIssues } from "./corrections.ts";
+import { correctionIssues, correctionTextIssues } from "./corrections.ts";
 
 export type Row = Readonly<Record<string, CellValue>>;
 
@@ -205,6 +205,7 @@ export function validatePackage(
   const dated = datedResources(checked);
   issues.push(...checkDates(dated, today));
   issues.push(...sourceTitleIssues(dated));
+  issues.push(...correctionTextIssues(dated));
   if (existsSync(changelogPath)) {
     const entries = changelogEntries(readFileSync(changelogPath, "utf8"));
     const damaged = new Set(issues.map((i) => i.file));

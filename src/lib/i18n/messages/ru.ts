@@ -505,6 +505,11 @@ export const ruData: DataTranslation = {
       description:
         "Каждое исправление, изменение или удаление опубликованной строки — по одной записи на строку данных и версию: какие ячейки изменились, что в них было, что стоит теперь и почему. Из этого файла сайт строит страницу исправлений, историю записей и ленту исправлений.",
     },
+    correction_texts: {
+      title: "Исправления на других языках",
+      description:
+        "Причина каждого исправления из corrections.csv на других языках сайта, в нашем переводе, чтобы читатель украинской или русской версии видел на этом языке, почему строка изменилась.",
+    },
   },
   fields: {
     "sources.id": id("источника"),
@@ -805,6 +810,24 @@ export const ruData: DataTranslation = {
     "corrections.reason": {
       title: "Почему",
       description: "Что было не так или почему строка изменилась, нашими словами.",
+    },
+    "correction_texts.id": {
+      title: "Идентификатор",
+      description:
+        "Идентификатор исправления и код языка через дефис (1.2.0-communication-russia-phone-calls-uk).",
+    },
+    "correction_texts.correction_id": {
+      title: "Исправление",
+      description: "Исправление, чья причина здесь приведена: идентификатор из corrections.csv.",
+    },
+    "correction_texts.language": {
+      title: "Язык",
+      description:
+        "Язык этого текста, двухбуквенным кодом: один из языков сайта, кроме английского — языка corrections.csv.",
+    },
+    "correction_texts.reason": {
+      title: "Почему",
+      description: "Причина исправления на этом языке — наш перевод причины из corrections.csv.",
     },
   },
   values: {

@@ -506,6 +506,11 @@ export const ukData: DataTranslation = {
       description:
         "Кожне виправлення, зміна чи вилучення опублікованого рядка — по одному рядку на кожен рядок даних і версію: які клітинки змінилися, що в них було, що стоїть тепер і чому. З цього файлу сайт будує сторінку виправлень, історію записів і стрічку виправлень.",
     },
+    correction_texts: {
+      title: "Виправлення іншими мовами",
+      description:
+        "Причина кожного виправлення з corrections.csv іншими мовами сайту, у нашому перекладі, щоб читач української чи російської версії бачив цією мовою, чому рядок змінився.",
+    },
   },
   fields: {
     "sources.id": id("джерела"),
@@ -801,6 +806,24 @@ export const ukData: DataTranslation = {
     "corrections.reason": {
       title: "Чому",
       description: "Що було не так або чому рядок змінився, нашими словами.",
+    },
+    "correction_texts.id": {
+      title: "Ідентифікатор",
+      description:
+        "Ідентифікатор виправлення й код мови через дефіс (1.2.0-communication-russia-phone-calls-uk).",
+    },
+    "correction_texts.correction_id": {
+      title: "Виправлення",
+      description: "Виправлення, причину якого тут подано: ідентифікатор із corrections.csv.",
+    },
+    "correction_texts.language": {
+      title: "Мова",
+      description:
+        "Мова цього тексту, двобуквеним кодом: одна з мов сайту, крім англійської — мови corrections.csv.",
+    },
+    "correction_texts.reason": {
+      title: "Чому",
+      description: "Причина виправлення цією мовою — наш переклад причини з corrections.csv.",
     },
   },
   values: {

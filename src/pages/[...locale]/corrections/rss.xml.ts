@@ -2,13 +2,16 @@
  * RSS 2.0 feed of corrections, newest first, one per language (/corrections/rss.xml,
  * /uk/corrections/rss.xml ...): every data correction (data/corrections.csv) and every story or
  * page correction (src/content/corrections). Each item links to its entry on the corrections
- * page. The reasons are written in English; other languages' feeds say so.
+ * page. Data corrections give their reason in the feed's language (data/correction_texts.csv);
+ * story corrections are written in English, and other languages' feeds say so.
  */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { allCorrections } from "../../../components/site/collections";
 import { SITE } from "../../../lib/site";
 import { correctionAnchor, correctionRows } from "../../../lib/site/corrections";
+import { load } from "../../../lib/data";
+import { reasonIn } from "../../../lib/data/corrections";
 import { siteOrPlaceholder } from "../../../lib/site/site-url";
 import {
   hrefIn,
@@ -28,9 +31,10 @@ export const GET: APIRoute = async (context) => {
   const page = hrefIn(locale, "/corrections/");
   const inEnglish = (text: string) =>
     locale === "en" ? text : `${text} ${t("corrections.inEnglish")}`;
+  const texts = load("correction_texts");
   const data = correctionRows().map((c) => ({
     title: `${t(`correction.kind.${c.kind}` as MessageKey)} ${c.resource}/${c.record_id} (${t("correction.version", { version: c.version })})`,
-    description: inEnglish(c.reason),
+    description: reasonIn(texts, c.id, locale) ?? inEnglish(c.reason),
     link: new URL(`${page}#${correctionAnchor(c)}`, site).href,
     pubDate: new Date(`${c.date.iso}T00:00:00Z`),
   }));
