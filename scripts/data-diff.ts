@@ -1,16 +1,20 @@
 // `npm run data:diff [-- --base REV]`: a Markdown summary of what changed in data/ since REV
 // (default: the merge base with main), for pasting into a pull request. It validates the new
-// data first and leads with its errors. Exits 1 when the change cannot be merged as it is:
-// invalid data, a version not bumped, no changelog entry, or a silent correction.
+// data first (npm run check:data) and leads with its problems. Shows each added row's cells and
+// old -> new for each changed cell, and `updated` against the changelog's newest date. Exits 1
+// when the change cannot be merged as it is: invalid data, a version not bumped, no changelog
+// entry, or a row changed or removed without its row in data/corrections.csv.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { checkPackage, dataDir, formatIssue } from "../src/lib/data/index.ts";
 import { CHART_RESOURCES as RESOURCE_CHARTS } from "../src/lib/data/fields.ts";
+import { changelogEntries } from "../src/lib/data/schema.ts";
 import {
   changelogEntry,
   diffPackages,
+  readCorrections,
   renderMarkdown,
   reportFails,
   undeclaredChanges,
@@ -77,6 +81,25 @@ function usedBy(resources: string[]): Map<string, string[]> {
   return out;
 }
 
+/** `updated` of datapackage.json and the newest dated entry of the changelog. */
+function updatedAgainstChangelog(dir: string, changelog: string): DiffReport["updated"] {
+  let value: unknown;
+  try {
+    value = (
+      JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8")) as { updated?: unknown }
+    ).updated;
+  } catch {
+    return undefined; // an unreadable descriptor is reported by the check
+  }
+  if (typeof value !== "string") return undefined;
+  let newest: { version: string; date: string } | null = null;
+  for (const [version, { date }] of changelogEntries(changelog)) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && (newest === null || date > newest.date))
+      newest = { version, date };
+  }
+  return { value, newest };
+}
+
 const rev = baseRevision(process.argv.slice(2));
 const headDir = dataDir();
 const baseDir = mkdtempSync(join(tmpdir(), "data-diff-"));
@@ -91,15 +114,13 @@ try {
   const changelogFile = join(headDir, "CHANGELOG.md");
   const changelog = existsSync(changelogFile) ? readFileSync(changelogFile, "utf8") : "";
   const entry = diff.versionAfter ? changelogEntry(changelog, diff.versionAfter) : null;
-  const corrections = mdxFiles("src/content/corrections")
-    .map((f) => readFileSync(f, "utf8"))
-    .join("\n");
   const report: DiffReport = {
     diff,
     problems: issues.map(formatIssue),
     usedBy: usedBy(diff.resources.map((r) => r.name)),
     changelogHasEntry: entry !== null,
-    undeclared: undeclaredChanges(diff, `${entry ?? ""}\n${corrections}`),
+    undeclared: undeclaredChanges(diff, readCorrections(headDir)),
+    updated: updatedAgainstChangelog(headDir, changelog),
   };
   process.stdout.write(
     `_Compared ${relative(process.cwd(), headDir) || "."}/ with ${rev.slice(0, 12)}._\n\n`,

@@ -1,12 +1,12 @@
 // The built corrections page lists every story correction (src/content/corrections/*.md) and
-// every data correction declared in data/CHANGELOG.md, each with its date; each corrected story
+// every data correction in data/corrections.csv, each with its date; each corrected story
 // shows its corrections, dated, at the end. The checks are plain functions over page HTML, so the
 // last block can show that each one fails on a page that leaves an entry out.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { dataCorrections, parseChangelog } from "../../src/lib/site/changelog";
+import { load } from "../../src/lib/data";
 import { formatDay } from "../../src/lib/stories/published";
 import { readBuilt } from "../support/dist";
 
@@ -61,7 +61,7 @@ function missingDataCorrections(
   expected: { version: string; date: string; rows: string[] }[],
 ): string[] {
   const { document } = parseHTML(html);
-  const items = [...document.querySelectorAll("#data ~ ol.corrections-log li")].map((li) => ({
+  const items = [...document.querySelectorAll("#data ~ ol.correction-list li")].map((li) => ({
     datetime: li.querySelector("time")?.getAttribute("datetime"),
     text: li.textContent ?? "",
   }));
@@ -89,7 +89,11 @@ function storyPageCorrectionDates(html: string): string[] {
 }
 
 const expectedStories = storyCorrections();
-const expectedData = dataCorrections(parseChangelog(readFileSync("data/CHANGELOG.md", "utf8")));
+const expectedData = load("corrections").map((c) => ({
+  version: c.version,
+  date: c.date.iso,
+  rows: [`${c.resource}/${c.record_id}`],
+}));
 
 describe("built corrections page", () => {
   const html = readBuilt("corrections/index.html");
@@ -103,7 +107,7 @@ describe("built corrections page", () => {
     expect(missingStoryCorrections(html, expectedStories)).toEqual([]);
   });
 
-  it("lists every data correction in the changelog with its date, version and rows", () => {
+  it("lists every data correction in data/corrections.csv with its date, version and row", () => {
     expect(missingDataCorrections(html, expectedData)).toEqual([]);
   });
 
@@ -117,6 +121,26 @@ describe("built corrections page", () => {
         "exchanges/2026-02-05",
       ]),
     );
+  });
+
+  it("lists the corrections to source summaries and the 1.1.0 removal (issue 15)", () => {
+    const rows = expectedData.flatMap((c) => c.rows);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        "sources/the-kyiv-independent-2022-12-08-icrc-visits-ukrainian-russian-pows",
+        "sources/support-for-partnership-2025-06-29-how-russia-using-prisoner-exchanges",
+        "exchange_claims/2025-07-23-ukraine-ukraine",
+      ]),
+    );
+  });
+
+  it("offers the corrections feed in the head and as a link", () => {
+    const { document } = parseHTML(html);
+    const link = document.querySelector(
+      'link[rel="alternate"][type="application/rss+xml"][href="/corrections/rss.xml"]',
+    );
+    expect(link).toBeTruthy();
+    expect(document.querySelector('main a[href="/corrections/rss.xml"]')).toBeTruthy();
   });
 });
 
@@ -156,7 +180,7 @@ describe("the checks fail on a page that leaves corrections out", () => {
     const html = page(
       `<h2 id="log">Stories and pages</h2><ol class="corrections-log">` +
         `<li id="correction-2026-12-01-calls-home"><time datetime="2026-11-30">30 November 2026</time></li></ol>` +
-        `<h2 id="data">Data</h2><ol class="corrections-log">` +
+        `<h2 id="data">Data</h2><ol class="correction-list">` +
         `<li><time datetime="2026-11-30">30 November 2026</time> · data version 1.3.0 exchanges/2025-08-24</li></ol>`,
     );
     expect(missingStoryCorrections(html, [story])).toEqual([
@@ -171,10 +195,34 @@ describe("the checks fail on a page that leaves corrections out", () => {
       `<h2 id="log">Stories and pages</h2><ol class="corrections-log">` +
         `<li id="correction-2026-12-01-calls-home"><time datetime="2026-12-01">${readableDay("2026-12-01")}</time>` +
         `<a href="/stories/calls-home/">story</a></li></ol>` +
-        `<h2 id="data">Data</h2><ol class="corrections-log">` +
+        `<h2 id="data">Data</h2><ol class="correction-list">` +
         `<li><time datetime="2026-12-01">1 December 2026</time> · data version 1.3.0 <code>exchanges/2025-08-24</code></li></ol>`,
     );
     expect(missingStoryCorrections(html, [story])).toEqual([]);
     expect(missingDataCorrections(html, [data])).toEqual([]);
   });
+});
+
+describe("corrections in Ukrainian and Russian", () => {
+  const texts = load("correction_texts");
+
+  it.each(["uk", "ru"])(
+    "/%s/corrections/ gives each data correction's reason in its language",
+    (locale) => {
+      const { document } = parseHTML(readBuilt(`${locale}/corrections/index.html`));
+      expect(document.documentElement.getAttribute("lang")).toBe(locale);
+      const listed = document.querySelectorAll("#data ~ ol.correction-list > li");
+      const rows = load("corrections");
+      expect(listed.length).toBe(rows.length);
+      for (const c of rows) {
+        const reason = texts.find((t) => t.correction_id === c.id && t.language === locale)?.reason;
+        expect(reason, `${c.id} ${locale}`).toBeTruthy();
+        expect(document.body.textContent).toContain(reason);
+      }
+      // The feed is there in the same language.
+      expect(readBuilt(`${locale}/corrections/rss.xml`)).toContain(
+        `<language>${locale}</language>`,
+      );
+    },
+  );
 });

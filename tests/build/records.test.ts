@@ -49,7 +49,8 @@ describe("record pages", () => {
     const status = [...changed!.querySelectorAll("li")].find((li) => text(li).startsWith("Status"));
     expect(text(status?.querySelector("del"))).toBe("banned");
     expect(text(status?.querySelector("ins"))).toBe("none in practice");
-    expect(text(changed)).toMatch(/From the changelog: Changed communication\/russia-phone-calls/);
+    // The reason comes from data/corrections.csv, not from the changelog's prose.
+    expect(text(changed)).toMatch(/Why: AP reported in May 2024 that calls home/);
   });
 
   it("keeps a page for exchange_claims/2025-07-23-ukraine-ukraine, saying it was removed in 1.1.0", () => {
@@ -58,7 +59,9 @@ describe("record pages", () => {
     expect(text(doc.querySelector(".notice"))).toMatch(
       /removed from the data in version 1\.1\.0 on 23 November 2026/,
     );
-    expect(text(doc.querySelector(".notice"))).toMatch(/Istanbul-2 stages/);
+    expect(text(doc.querySelector(".notice"))).toMatch(
+      /Why: .*covers all the stages of the Istanbul-2 exchange/,
+    );
     const removed = page("/data/exchange_claims/").querySelector("#removed + ul");
     expect(removed?.querySelector("a")?.getAttribute("href")).toBe(
       "/data/exchange_claims/2025-07-23-ukraine-ukraine/",

@@ -19,7 +19,8 @@ import { packageFolder, packageZip } from "../../src/lib/site/package-files";
 import { packageInput } from "../../src/components/site/packageInput";
 import { DIST } from "../support/dist";
 import { MAX_TITLE } from "../../src/lib/site/meta";
-import { dataCorrections, parseChangelog } from "../../src/lib/site/changelog";
+import { recordPath } from "../../src/lib/site/records";
+import { correctionAnchor } from "../../src/lib/site/corrections";
 import { listZip } from "../../src/lib/site/zip";
 import { splitLocale, translator } from "../../src/lib/i18n";
 
@@ -332,20 +333,41 @@ describe("downloads", () => {
   });
 });
 
-describe("declared data corrections", () => {
-  const declared = dataCorrections(parseChangelog(loadPackage().changelogText));
+describe("data corrections (data/corrections.csv)", () => {
+  const rows = load("corrections");
+  /** The text of a page's section from heading `#id` to the next h2. */
+  const section = (doc: ReturnType<typeof docs.get>, id: string): string => {
+    let el = doc?.getElementById(id)?.nextElementSibling ?? null;
+    let text = "";
+    while (el && el.tagName !== "H2") {
+      text += ` ${el.textContent ?? ""}`;
+      el = el.nextElementSibling;
+    }
+    return text;
+  };
 
-  it("are on the corrections page and on the page of each dataset whose rows they name", () => {
-    const log = docs.get("corrections/index.html")?.querySelector("#data + ol")?.textContent ?? "";
-    for (const c of declared) {
-      for (const row of c.rows) {
-        const [resource = "", id = ""] = row.split("/");
-        expect(log, `corrections page lacks ${row}`).toContain(id);
-        const page = docs.get(`data/${resource}/index.html`);
-        if (!page) continue; // a row of a resource that no longer exists
-        const section = page.querySelector("#corrections + *")?.textContent ?? "";
-        expect(section, `data/${resource}/ lacks ${row}`).toContain(id);
-      }
+  it("are on the corrections page, each linking its record, and on its dataset's page", () => {
+    expect(rows.length).toBeGreaterThan(20);
+    const page = docs.get("corrections/index.html");
+    for (const c of rows) {
+      const item = page?.getElementById(correctionAnchor(c));
+      expect(item, `corrections page lacks ${c.id}`).toBeTruthy();
+      expect(item?.querySelector(`a[href="${recordPath(c.resource, c.record_id)}"]`)).toBeTruthy();
+      expect(item?.textContent).toContain(c.reason);
+      const dataset = docs.get(`data/${c.resource}/index.html`);
+      expect(section(dataset, "corrections"), `data/${c.resource}/ lacks ${c.id}`).toContain(
+        c.reason,
+      );
+    }
+  });
+
+  it("list the two corrections to source summaries, also on the sources' own pages", () => {
+    const summaries = rows.filter((c) => c.resource === "sources" && c.fields?.includes("summary"));
+    expect(summaries.map((c) => c.version).sort()).toEqual(["1.1.0", "1.2.0"]);
+    for (const c of summaries) {
+      const text = section(docs.get(`sources/${c.record_id}/index.html`), "corrections");
+      expect(text).toContain(c.reason);
+      expect(text).toContain(c.was.replace(/^summary: /, "").slice(0, 40));
     }
   });
 });

@@ -76,6 +76,8 @@ describe("the valid corpus", () => {
       "totals",
       "communication",
       "abuses",
+      "corrections",
+      "correction_texts",
     ]);
   });
 

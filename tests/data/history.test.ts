@@ -27,6 +27,7 @@ function descriptor(version: string): string {
     resources: [
       { name: "things", path: "things.csv", schema: { primaryKey: ["id"], fields: [] } },
       { name: "other", path: "other.csv", schema: { primaryKey: "id", fields: [] } },
+      { name: "corrections", path: "corrections.csv", schema: { primaryKey: "id", fields: [] } },
     ],
   });
 }
@@ -46,6 +47,12 @@ const CHANGELOG = `# Changelog
 ## 1.0.0 - 2026-01-01
 
 First release.
+`;
+
+// The reasons come from corrections.csv, never from the changelog's prose.
+const CORRECTIONS = `id,version,date,resource,record_id,kind,fields,was,now,reason
+1.1.0-things-a,1.1.0,2026-02-01,things,a,corrected,count,count: 10,count: 12,The source said 12.
+1.2.0-things-b,1.2.0,2026-03-01,things,b,removed,,count: 5,,It duplicated a.
 `;
 
 let repo = "";
@@ -102,7 +109,11 @@ beforeAll(() => {
   writeFileSync(join(repo, "README.md"), "still not data\n");
   git("commit", "-qam", "docs");
   commit(
-    { "datapackage.json": descriptor("1.2.0"), "things.csv": "id,count,notes\na,12,\nc,1,new\n" },
+    {
+      "datapackage.json": descriptor("1.2.0"),
+      "things.csv": "id,count,notes\na,12,\nc,1,new\n",
+      "corrections.csv": CORRECTIONS,
+    },
     "1.2.0",
   );
 });
@@ -132,9 +143,9 @@ describe("history from a real git repository", () => {
     expect(history.events.get("things/a")![1]!.changes).toEqual([
       { field: "count", old: "10", new: "12" },
     ]);
-    expect(history.events.get("things/a")![1]!.reason).toBe(
-      "Corrected `things/a` (count): the source said 12, not 10, as the first report had it.",
-    );
+    expect(history.events.get("things/a")![1]!.reason).toBe("The source said 12.");
+    // An addition has no correction, so no reason (the changelog's "Added" line is not read).
+    expect(history.events.get("things/c")![0]!.reason).toBeNull();
     expect(kinds(history.events.get("things/c"))).toEqual(["added 1.1.0"]);
     expect(kinds(history.events.get("things/b"))).toEqual(["added 1.0.0", "removed 1.2.0"]);
     expect(kinds(history.events.get("other/o"))).toEqual(["added 1.0.0"]);
@@ -150,7 +161,7 @@ describe("history from a real git repository", () => {
       removed: {
         version: "1.2.0",
         date: "2026-03-01",
-        reason: expect.stringMatching(/duplicated/),
+        reason: "It duplicated a.",
       },
       last: {
         cells: ["b", "5", "two\nlines"],

@@ -64,6 +64,9 @@ export type AbuseMeasure =
 /** Allowed values of `abuses.figure_kind`. */
 export type FigureKind = "exact" | "at least" | "more than" | "about" | "up to" | "share";
 
+/** Allowed values of `corrections.kind`. */
+export type CorrectionKind = "corrected" | "changed" | "removed";
+
 /** A row of data/sources.csv: Sources. */
 export interface SourceRow {
   /** A short stable name for this source, in lower-case letters, digits and hyphens. */
@@ -266,6 +269,42 @@ export interface AbuseRow {
   notes: string | null;
 }
 
+/** A row of data/corrections.csv: Corrections to the data. */
+export interface CorrectionRow {
+  /** The data version, the resource and the row's id, joined by hyphens (1.2.0-communication-russia-phone-calls). */
+  id: string;
+  /** The data version that made the change; CHANGELOG.md has an entry for it. */
+  version: string;
+  /** The date of that version, as in its CHANGELOG.md heading. */
+  date: PartialDate;
+  /** The resource the row belongs to, by its name in datapackage.json (exchanges, sources...). */
+  resource: string;
+  /** The id of the corrected row in that resource; for a removal, the id it had. */
+  record_id: string;
+  /** What happened to the row, in the changelog's words: a published fact was wrong (corrected), the row was revised (changed), or it was taken out (removed). */
+  kind: CorrectionKind;
+  /** The columns that changed, separated by semicolons; empty for a removal. */
+  fields: string[] | null;
+  /** What the changed cells said before, exactly as written, one line per column ("status: banned"); for a removal, the cells of the row. */
+  was: string;
+  /** What the same cells say after the change, in the same form; empty for a removal. */
+  now: string | null;
+  /** What was wrong or why the row changed, in our own words. */
+  reason: string;
+}
+
+/** A row of data/correction_texts.csv: Corrections in other languages. */
+export interface CorrectionTextRow {
+  /** The correction's id and the language code, joined by a hyphen (1.2.0-communication-russia-phone-calls-uk). */
+  id: string;
+  /** The correction whose reason this is: an id from corrections.csv. */
+  correction_id: string;
+  /** The language of this text, as a two-letter code: one of the site's languages other than English, the language of corrections.csv. */
+  language: "uk" | "ru";
+  /** The correction's reason in that language, our translation of the reason in corrections.csv. */
+  reason: string;
+}
+
 /** Resource name -> row type. */
 export interface Rows {
   sources: SourceRow;
@@ -275,6 +314,8 @@ export interface Rows {
   totals: TotalRow;
   communication: CommunicationRow;
   abuses: AbuseRow;
+  corrections: CorrectionRow;
+  correction_texts: CorrectionTextRow;
 }
 export type ResourceName = keyof Rows;
 
@@ -370,6 +411,19 @@ export const FIELDS = {
     other_source_ids: "list?",
     notes: "text?",
   },
+  corrections: {
+    id: "text",
+    version: "text",
+    date: "date",
+    resource: "text",
+    record_id: "text",
+    kind: "text",
+    fields: "list?",
+    was: "text",
+    now: "text?",
+    reason: "text",
+  },
+  correction_texts: { id: "text", correction_id: "text", language: "text", reason: "text" },
 } as const;
 
 /** The allowed values of every fixed-choice field (for a list, of each item), in order. */
@@ -459,6 +513,8 @@ export const ENUMS = {
     ],
     figure_kind: ["exact", "at least", "more than", "about", "up to", "share"],
   },
+  corrections: { kind: ["corrected", "changed", "removed"] },
+  correction_texts: { language: ["uk", "ru"] },
 } as const;
 
 /** What allowed values mean to the charts (`x-values`), per resource and field. */
@@ -496,6 +552,8 @@ export const VALUE_MEANINGS = {
   },
   communication: {},
   abuses: {},
+  corrections: {},
+  correction_texts: {},
 } as const;
 
 /** Fields written in our own words (`x-editorial`): a change there is not a correction. */
@@ -505,6 +563,7 @@ export const EDITORIAL_FIELDS: readonly string[] = [
   "summary",
   "date_note",
   "notes",
+  "reason",
 ];
 
 /** The charts that draw each resource (`x-charts`). */
@@ -516,4 +575,6 @@ export const CHART_RESOURCES: Readonly<Record<ResourceName, readonly string[]>> 
   totals: ["exchanges"],
   communication: ["contact"],
   abuses: ["abuses"],
+  corrections: [],
+  correction_texts: [],
 };

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCsv } from "./csv.ts";
-import { EDITORIAL_FIELDS } from "./contract.generated.ts";
 
 export interface CellChange {
   field: string;
@@ -20,6 +19,8 @@ export interface RowChange {
 export interface ResourceDiff {
   name: string;
   added: string[];
+  /** The cells of each added row, in column order (blank cells left out). */
+  addedRows: { key: string; cells: { field: string; value: string }[] }[];
   removed: string[];
   changed: RowChange[];
 }
@@ -83,6 +84,12 @@ export function diffPackages(beforeDir: string, afterDir: string): PackageDiff {
     const old = before.tables.get(name)?.rows ?? new Map<string, Record<string, string>>();
     const now = after.tables.get(name)?.rows ?? new Map<string, Record<string, string>>();
     const added = [...now.keys()].filter((k) => !old.has(k));
+    const addedRows = added.map((key) => ({
+      key,
+      cells: Object.entries(now.get(key) ?? {})
+        .filter(([, value]) => value !== "")
+        .map(([field, value]) => ({ field, value })),
+    }));
     const removed = [...old.keys()].filter((k) => !now.has(k));
     const changed: RowChange[] = [];
     for (const [key, row] of now) {
@@ -95,33 +102,50 @@ export function diffPackages(beforeDir: string, afterDir: string): PackageDiff {
       if (cells.length) changed.push({ key, cells });
     }
     if (added.length || removed.length || changed.length) {
-      resources.push({ name, added, removed, changed });
+      resources.push({ name, added, addedRows, removed, changed });
     }
   }
   return { versionBefore: before.version, versionAfter: after.version, resources };
 }
 
-/** Our own words (`x-editorial` in datapackage.json): changing them is not a correction. */
-const EDITORIAL = new Set(EDITORIAL_FIELDS);
+/** The resource that records corrections: its own rows need none. */
+const CORRECTIONS = "corrections";
+
+/** A row of data/corrections.csv as the diff needs it (raw text, read even when invalid). */
+export interface DeclaredCorrection {
+  version: string;
+  resource: string;
+  record_id: string;
+}
+
+/** The rows of `dir`'s corrections.csv (none when the package has no such resource). */
+export function readCorrections(dir: string): DeclaredCorrection[] {
+  const rows = readTables(dir).tables.get(CORRECTIONS)?.rows ?? new Map();
+  return [...rows.values()].map((r: Record<string, string>) => ({
+    version: r["version"] ?? "",
+    resource: r["resource"] ?? "",
+    record_id: r["record_id"] ?? "",
+  }));
+}
 
 /**
- * Rows whose published facts changed or disappeared: each must be declared, by naming the row
- * (`resource/id` or its id) in the changelog entry of the new version or in a correction.
+ * Rows that changed or disappeared without a correction: each needs a row in
+ * data/corrections.csv with the new version, its resource and its id. Nothing is read from the
+ * changelog's prose.
  */
 export function undeclaredChanges(
   diff: PackageDiff,
-  declarations: string,
+  corrections: readonly DeclaredCorrection[],
 ): { resource: string; key: string }[] {
+  const version = diff.versionAfter ?? "";
+  const declared = new Set(
+    corrections.filter((c) => c.version === version).map((c) => `${c.resource}/${c.record_id}`),
+  );
   const out: { resource: string; key: string }[] = [];
   for (const r of diff.resources) {
-    const needs = [
-      ...r.removed,
-      ...r.changed.filter((c) => c.cells.some((x) => !EDITORIAL.has(x.field))).map((c) => c.key),
-    ];
-    for (const key of needs) {
-      if (!declarations.includes(`${r.name}/${key}`) && !declarations.includes(key)) {
-        out.push({ resource: r.name, key });
-      }
+    if (r.name === CORRECTIONS) continue;
+    for (const key of [...r.removed, ...r.changed.map((c) => c.key)]) {
+      if (!declared.has(`${r.name}/${key}`)) out.push({ resource: r.name, key });
     }
   }
   return out;
@@ -149,6 +173,8 @@ export interface DiffReport {
   usedBy: Map<string, string[]>;
   changelogHasEntry: boolean;
   undeclared: { resource: string; key: string }[];
+  /** `updated` of the new datapackage.json and the newest changelog entry's date, if known. */
+  updated?: { value: string; newest: { version: string; date: string } | null } | undefined;
 }
 
 /** True when the change cannot be merged as it is. */
@@ -190,8 +216,18 @@ export function renderMarkdown(r: DiffReport): string {
     r.changelogHasEntry
       ? `- data/CHANGELOG.md has an entry for \`${va}\`.`
       : `- **No changelog entry** for \`${va ?? "none"}\` in data/CHANGELOG.md.`,
-    "",
   );
+  if (r.updated) {
+    const { value, newest } = r.updated;
+    out.push(
+      newest === null
+        ? `- \`updated\` is \`${value}\`.`
+        : value < newest.date
+          ? `- **\`updated\` is \`${value}\`, older than the newest changelog entry** (\`${newest.version}\`, ${newest.date}): set it to ${newest.date} or later.`
+          : `- \`updated\` is \`${value}\` (newest changelog entry: \`${newest.version}\`, ${newest.date}).`,
+    );
+  }
+  out.push("");
   for (const res of r.diff.resources) {
     out.push(
       `## ${res.name}: ${res.added.length} added, ${res.removed.length} removed, ${res.changed.length} changed`,
@@ -199,7 +235,10 @@ export function renderMarkdown(r: DiffReport): string {
     );
     const users = r.usedBy.get(res.name) ?? [];
     if (users.length) out.push(`Used by: ${users.join(", ")}`, "");
-    for (const key of res.added) out.push(`- added \`${key}\``);
+    for (const row of res.addedRows) {
+      out.push(`- added \`${row.key}\``);
+      for (const c of row.cells) out.push(`  - ${c.field}: ${cell(c.value)}`);
+    }
     for (const key of res.removed) out.push(`- removed \`${key}\``);
     for (const change of res.changed) {
       out.push(`- changed \`${change.key}\``);
@@ -211,7 +250,7 @@ export function renderMarkdown(r: DiffReport): string {
   if (r.undeclared.length) {
     out.push("## Undeclared corrections", "");
     out.push(
-      "These rows changed a published figure or fact, or were removed, without saying why. Name each one (as `resource/id`) in the new version's CHANGELOG entry or in a correction in src/content/corrections/:",
+      `These rows were changed or removed without a correction. Add a row for each to data/corrections.csv with version \`${r.diff.versionAfter ?? "(the new version)"}\`, its resource and id, the columns, what they said and say now, and why (docs/reporters.md shows how):`,
       "",
     );
     for (const u of r.undeclared) out.push(`- \`${u.resource}/${u.key}\``);

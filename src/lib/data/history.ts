@@ -1,7 +1,7 @@
 /**
  * The history of every row, derived from the git history of data/: in which data version each
- * row was added, changed (old -> new for each cell) or removed, with the date and the reason
- * the changelog gives.
+ * row was added, changed (old -> new for each cell) or removed, with the changelog's date for
+ * the version and the reason recorded in data/corrections.csv (never parsed out of prose).
  *
  * Cost: ONE `git log` lists every commit that touched data/ and the file versions (blobs) it
  * left; ONE `git cat-file --batch` reads every distinct blob once; each blob is parsed once,
@@ -49,7 +49,7 @@ export interface RowEvent {
   date: string;
   /** For `changed`: each cell that differs, in column order. */
   changes: CellChange[];
-  /** The changelog's line naming this row in that version, with `code` spans left in; or null. */
+  /** Why, from the row's correction in data/corrections.csv for that version; or null. */
   reason: string | null;
 }
 
@@ -124,13 +124,23 @@ export function changelogItems(text: string): Map<string, { date: string; items:
   return out;
 }
 
-function reasonFor(
-  sections: Map<string, { date: string; items: string[] }>,
-  version: string,
-  key: string,
-): string | null {
-  const items = sections.get(version)?.items ?? [];
-  return items.find((item) => item.includes(`\`${key}\``)) ?? null;
+/** Reasons for changes: `${version} ${resource}/${id}` -> the reason in corrections.csv. */
+export type Reasons = ReadonlyMap<string, string>;
+
+export const reasonKey = (version: string, key: string): string => `${version} ${key}`;
+
+/** The reasons of a corrections table (data/corrections.csv as raw cells). */
+export function reasonsOf(table: TableState | undefined): Map<string, string> {
+  const reasons = new Map<string, string>();
+  if (!table) return reasons;
+  const col = (name: string) => table.header.indexOf(name);
+  const [version, resource, id, reason] = ["version", "resource", "record_id", "reason"].map(col);
+  if ([version, resource, id, reason].some((c) => c === undefined || c < 0)) return reasons;
+  for (const { cells } of table.rows.values()) {
+    const at = (c: number | undefined) => cells[c ?? -1] ?? "";
+    reasons.set(reasonKey(at(version), `${at(resource)}/${at(id)}`), at(reason));
+  }
+  return reasons;
 }
 
 function cellChanges(
@@ -165,10 +175,10 @@ const EMPTY: TableState = { header: [], headerLine: "", rows: new Map() };
 
 /**
  * Per-row events from the package's states, oldest first. One state per data version counts
- * (the last commit before the version changed); reasons and dates come from the newest
- * state's changelog.
+ * (the last commit before the version changed); dates come from the newest state's changelog,
+ * reasons from `reasons` (by default the newest state's corrections.csv).
  */
-export function historyOf(states: readonly PackageState[]): History {
+export function historyOf(states: readonly PackageState[], reasons?: Reasons): History {
   const releases: PackageState[] = [];
   for (const state of states) {
     if (state.version === null) continue;
@@ -183,6 +193,7 @@ export function historyOf(states: readonly PackageState[]): History {
     };
   }
   const sections = changelogItems(states.at(-1)?.changelog ?? "");
+  const why = reasons ?? reasonsOf(states.at(-1)?.tables.get("corrections"));
   const events = new Map<string, RowEvent[]>();
   const removed = new Map<string, Map<string, RemovedRow>>();
   const versions: DataVersion[] = [];
@@ -203,7 +214,13 @@ export function historyOf(states: readonly PackageState[]): History {
       const before = previous?.tables.get(name) ?? EMPTY;
       const after = state.tables.get(name) ?? EMPTY;
       const event = (kind: RowEvent["kind"], key: string, changes: CellChange[] = []): RowEvent => {
-        const e = { kind, version, date, changes, reason: reasonFor(sections, version, key) };
+        const e = {
+          kind,
+          version,
+          date,
+          changes,
+          reason: why.get(reasonKey(version, key)) ?? null,
+        };
         push(key, e);
         return e;
       };
@@ -414,7 +431,7 @@ export function readGitStates(dir: string): PackageState[] {
 }
 
 /** The history of the package in `dir`, or why it is unavailable. Never throws. */
-export function readHistory(dir: string): History {
+export function readHistory(dir: string, reasons?: Reasons): History {
   if (process.env["CAPTIVITY_HISTORY"] === "off") {
     return {
       available: false,
@@ -423,7 +440,7 @@ export function readHistory(dir: string): History {
     };
   }
   try {
-    return historyOf(readGitStates(dir));
+    return historyOf(readGitStates(dir), reasons);
   } catch (error) {
     return {
       available: false,

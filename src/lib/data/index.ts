@@ -9,7 +9,7 @@ import type { ResourceName, Rows } from "./types.ts";
 import { DataPackageError } from "./errors.ts";
 import { ENUMS, FIELDS } from "./fields.ts";
 import { validatePackage, type LoadedPackage } from "./validate.ts";
-import { readHistory, type History } from "./history.ts";
+import { readHistory, reasonKey, type History, type Reasons } from "./history.ts";
 
 export type { Issue } from "./errors.ts";
 export { DataPackageError, formatIssue, sortIssues } from "./errors.ts";
@@ -98,10 +98,26 @@ export function loadHistory(): History {
   const dir = dataDir();
   let memo = sharedHistory[HISTORY];
   if (memo?.dir !== dir) {
-    memo = { dir, history: readHistory(dir) };
+    memo = { dir, history: readHistory(dir, correctionReasons()) };
     sharedHistory[HISTORY] = memo;
   }
   return memo.history;
+}
+
+/**
+ * The reasons in data/corrections.csv as the reader validated it (the working copy, which may
+ * be ahead of the last commit); undefined when the package does not load, so the history falls
+ * back to the last commit's corrections.csv.
+ */
+function correctionReasons(): Reasons | undefined {
+  try {
+    const rows = load("corrections");
+    return new Map(
+      rows.map((c) => [reasonKey(c.version, `${c.resource}/${c.record_id}`), c.reason]),
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 /** Forget the memoised history (tests; a dev server after a commit). */

@@ -98,6 +98,20 @@ export function readDescriptor(
   const at = (needle: string | null, code: string, message: string): void => {
     issues.push({ file: context.file, ...locate(context.text, needle), code, message });
   };
+  // A property of the package itself: its key (`"version":`), not a field that shares its name.
+  const atKey = (key: string, code: string, message: string): void => {
+    const offset = context.text.search(new RegExp(`"${key}"\\s*:`));
+    if (offset === -1) return at(key, code, message);
+    const before = context.text.slice(0, offset);
+    const line = before.split("\n").length;
+    issues.push({
+      file: context.file,
+      line,
+      column: offset - before.lastIndexOf("\n"),
+      code,
+      message,
+    });
+  };
   if (!isObject(json)) {
     at(null, "invalid-descriptor", "datapackage.json must hold one JSON object ({ ... }).");
     return { spec: null, issues };
@@ -106,11 +120,9 @@ export function readDescriptor(
   const text = (key: string, why: string): string => {
     const value = json[key];
     if (typeof value === "string" && value.trim() !== "") return value;
-    at(
-      value === undefined ? null : key,
-      "missing-property",
-      `datapackage.json needs "${key}" (${why}) as a non-empty text.`,
-    );
+    const message = `datapackage.json needs "${key}" (${why}) as a non-empty text.`;
+    if (value === undefined) at(null, "missing-property", message);
+    else atKey(key, "missing-property", message);
     return "";
   };
   const name = text("name", "the package's short name");
@@ -118,14 +130,14 @@ export function readDescriptor(
   const version = text("version", "its version number, e.g. 1.2.0");
   const updated = text("updated", "the date of the last change, YYYY-MM-DD");
   if (version !== "" && !isSemver(version)) {
-    at(
+    atKey(
       "version",
       "not-semver",
       `The version ${JSON.stringify(version)} is not a version number of the form MAJOR.MINOR.PATCH, e.g. 1.2.0.`,
     );
   }
   if (updated !== "" && !isIsoDay(updated)) {
-    at(
+    atKey(
       "updated",
       "invalid-date",
       `"updated" is ${JSON.stringify(updated)}; write the date of this change as YYYY-MM-DD, e.g. 2025-06-14 (a day that exists).`,

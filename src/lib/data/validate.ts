@@ -24,6 +24,7 @@ import { decodeUtf8, LineIndex } from "./text.ts";
 import { checkDates, checkPackageDates, resolveToday, type DatedResource } from "./dates.ts";
 import { diagnose, maybeSpreadsheetDate, type DiagnosedFile } from "./diagnose.ts";
 import { sourceTitleIssues } from "./source-titles.ts";
+import { correctionIssues, correctionTextIssues } from "./corrections.ts";
 
 export type Row = Readonly<Record<string, CellValue>>;
 
@@ -204,6 +205,20 @@ export function validatePackage(
   const dated = datedResources(checked);
   issues.push(...checkDates(dated, today));
   issues.push(...sourceTitleIssues(dated));
+  issues.push(...correctionTextIssues(dated));
+  if (existsSync(changelogPath)) {
+    const entries = changelogEntries(readFileSync(changelogPath, "utf8"));
+    const damaged = new Set(issues.map((i) => i.file));
+    issues.push(
+      ...correctionIssues(
+        dated,
+        entries,
+        spec.version,
+        spec.resources.map((r) => r.name),
+        damaged,
+      ),
+    );
+  }
 
   // Name spreadsheet round trips as the cause, and fold their knock-on problems.
   const diagnosed = diagnose(issues, diagnosedFiles(checked));

@@ -68,32 +68,3 @@ export function codeSpans(text: string): { code: boolean; text: string }[] {
 export function readChangelog(): ChangelogEntry[] {
   return parseChangelog(loadPackage().changelogText);
 }
-
-/** A correction to published data, declared in the changelog (see docs/reporters.md). */
-export interface DataCorrection {
-  version: string;
-  date: string;
-  /** The rows it names, as `resource/id`. */
-  rows: string[];
-  /** The changelog line, with `code` spans left in. */
-  text: string;
-}
-
-/** A changelog line that corrects data: it starts "Corrected", "Removed" or "Changed". */
-const CORRECTION = /^(corrected|removed|changed)\b/i;
-const ROW = /`([a-z_]+)\/([^`\s]+)`/g;
-
-/** Every declared data correction, newest version first, in the changelog's own order. */
-export function dataCorrections(entries: readonly ChangelogEntry[]): DataCorrection[] {
-  return entries.flatMap((entry) =>
-    entry.blocks
-      .flatMap((b) => (b.kind === "ul" ? b.items : [b.text]))
-      .filter((text) => CORRECTION.test(text))
-      .map((text) => ({
-        version: entry.version,
-        date: entry.date,
-        rows: [...text.matchAll(ROW)].map((m) => `${m[1]}/${m[2]}`),
-        text,
-      })),
-  );
-}

@@ -231,6 +231,34 @@ export const ru: Messages = {
     many: "{count} строк",
     other: "{count} строки",
   },
+  "corrections.title": "Исправления",
+  "corrections.description":
+    "Все исправления в материалах и данных Captivity Ledger с датами: что изменилось и почему.",
+  "corrections.dek":
+    "Когда мы ошибаемся, мы исправляем ошибку и сообщаем об этом здесь: что было не так, что написано теперь и почему.",
+  "corrections.dataNote":
+    "Каждое изменение опубликованной строки данных приведено в разделе «Данные» — по журналу исправлений, который входит в сами данные; на странице каждой записи видна вся её история.",
+  "corrections.feed": "Следить за исправлениями через RSS",
+  "corrections.feedTitle": "{site}: исправления",
+  "corrections.stories": "Материалы и страницы",
+  "corrections.storiesNone": "Исправлений в материалах и на страницах пока не было.",
+  "corrections.story": "материал",
+  "corrections.dataset": "набор данных",
+  "corrections.row": "строка",
+  "corrections.data": "Данные",
+  "corrections.policy": "Наше правило",
+  "corrections.policyText":
+    "Опубликованное число, дату или имя мы никогда не меняем молча. Каждое исправление приведено здесь: что было не так, что написано теперь и почему; изменение в данных к тому же получает новую версию данных и запись в журнале изменений.",
+  "corrections.inEnglish": "(на английском)",
+  "correction.none": "Исправлений в данных пока не было.",
+  "correction.version": "версия данных {version}",
+  "correction.kind.corrected": "Исправлено",
+  "correction.kind.changed": "Изменено",
+  "correction.kind.removed": "Удалено",
+  "correction.columns": "Столбцы",
+  "correction.was": "Было",
+  "correction.now": "Теперь",
+  "correction.why": "Почему",
   "data.noChanges": "Изменений пока не записано.",
   "data.schema": "схема: Frictionless Data Package",
 
@@ -302,7 +330,7 @@ export const ru: Messages = {
   "record.removedNotice": "Эта строка удалена из данных {date} в версии {version}.",
   "record.removedLast":
     "Ниже — её последняя версия ({version}), сохранённая, чтобы прежние ссылки по-прежнему куда-то вели.",
-  "record.removedWhy": "Причина, по журналу изменений:",
+  "record.removedWhy": "Причина:",
   "record.fields": "Поля",
   "record.fieldsLabel": "Поля записи {id}",
   "record.fieldsCaption": "Все столбцы этой строки в файле {file}, версия данных {version}",
@@ -325,7 +353,7 @@ export const ru: Messages = {
   "record.added": "Добавлена в версии {version}",
   "record.changed": "Изменена в версии {version}",
   "record.removed": "Удалена в версии {version}",
-  "record.fromChangelog": "По журналу изменений:",
+  "record.fromChangelog": "Причина:",
   "record.noColumn": "(такого столбца не было)",
   "record.empty": "(пусто)",
   "record.cite": "Как цитировать эту запись",
@@ -731,6 +759,16 @@ export const ruData: DataTranslation = {
       description:
         "Данные о казнях, пытках, смертях в плену и другом жестоком обращении с пленными: кто считал и как; разные показатели и уровни проверки — разные ряды, и их никогда не складывают.",
     },
+    corrections: {
+      title: "Исправления данных",
+      description:
+        "Каждое исправление, изменение или удаление опубликованной строки — по одной записи на строку данных и версию: какие ячейки изменились, что в них было, что стоит теперь и почему. Из этого файла сайт строит страницу исправлений, историю записей и ленту исправлений.",
+    },
+    correction_texts: {
+      title: "Исправления на других языках",
+      description:
+        "Причина каждого исправления из corrections.csv на других языках сайта, в нашем переводе, чтобы читатель украинской или русской версии видел на этом языке, почему строка изменилась.",
+    },
   },
   fields: {
     "sources.id": id("источника"),
@@ -986,6 +1024,70 @@ export const ruData: DataTranslation = {
     "abuses.source_id": source,
     "abuses.other_source_ids": otherSources,
     "abuses.notes": notes,
+    "corrections.id": {
+      title: "Идентификатор",
+      description:
+        "Версия данных, название набора и идентификатор строки через дефис (1.2.0-communication-russia-phone-calls).",
+    },
+    "corrections.version": {
+      title: "Версия данных",
+      description:
+        "Версия данных, в которой сделано изменение; для неё есть запись в CHANGELOG.md.",
+    },
+    "corrections.date": {
+      title: "Дата",
+      description: "Дата этой версии, как в её заголовке в CHANGELOG.md.",
+    },
+    "corrections.resource": {
+      title: "Набор данных",
+      description:
+        "Набор, к которому относится строка, под его названием в datapackage.json (exchanges, sources…).",
+    },
+    "corrections.record_id": {
+      title: "Строка",
+      description:
+        "Идентификатор исправленной строки в этом наборе; для удалённой — тот, что у неё был.",
+    },
+    "corrections.kind": {
+      title: "Вид",
+      description:
+        "Что произошло со строкой, словами журнала изменений: опубликованный факт был неверен (исправлено), строку пересмотрели (изменено) или убрали (удалено).",
+    },
+    "corrections.fields": {
+      title: "Столбцы",
+      description: "Изменившиеся столбцы через точку с запятой; для удаления пусто.",
+    },
+    "corrections.was": {
+      title: "Было",
+      description:
+        "Что было в изменённых ячейках, дословно, по строке на столбец («status: banned»); для удаления — ячейки всей строки.",
+    },
+    "corrections.now": {
+      title: "Теперь",
+      description: "Что стоит в тех же ячейках после изменения, в том же виде; для удаления пусто.",
+    },
+    "corrections.reason": {
+      title: "Почему",
+      description: "Что было не так или почему строка изменилась, нашими словами.",
+    },
+    "correction_texts.id": {
+      title: "Идентификатор",
+      description:
+        "Идентификатор исправления и код языка через дефис (1.2.0-communication-russia-phone-calls-uk).",
+    },
+    "correction_texts.correction_id": {
+      title: "Исправление",
+      description: "Исправление, чья причина здесь приведена: идентификатор из corrections.csv.",
+    },
+    "correction_texts.language": {
+      title: "Язык",
+      description:
+        "Язык этого текста, двухбуквенным кодом: один из языков сайта, кроме английского — языка corrections.csv.",
+    },
+    "correction_texts.reason": {
+      title: "Почему",
+      description: "Причина исправления на этом языке — наш перевод причины из corrections.csv.",
+    },
   },
   values: {
     en: "английский",
@@ -1082,6 +1184,9 @@ export const ruData: DataTranslation = {
     "prosecution for surrender": "преследование за сдачу в плен",
     "return to the front": "возвращение на фронт",
     interviews: "опросы",
+    corrected: "исправлено",
+    changed: "изменено",
+    removed: "удалено",
   },
   missing: {
     "not applicable": { label: "неприменимо", meaning: "Поле не относится к этой строке." },

@@ -233,6 +233,34 @@ export const uk: Messages = {
     many: "{count} рядків",
     other: "{count} рядка",
   },
+  "corrections.title": "Виправлення",
+  "corrections.description":
+    "Усі виправлення в матеріалах і даних Captivity Ledger з датами: що змінилося й чому.",
+  "corrections.dek":
+    "Коли ми помиляємося, ми виправляємо помилку й повідомляємо про це тут: що було не так, що написано тепер і чому.",
+  "corrections.dataNote":
+    "Кожну зміну опублікованого рядка даних наведено в розділі «Дані» — за журналом виправлень, що входить до самих даних; на сторінці кожного запису видно всю його історію.",
+  "corrections.feed": "Стежити за виправленнями через RSS",
+  "corrections.feedTitle": "{site}: виправлення",
+  "corrections.stories": "Матеріали й сторінки",
+  "corrections.storiesNone": "Виправлень у матеріалах і на сторінках поки не було.",
+  "corrections.story": "матеріал",
+  "corrections.dataset": "набір даних",
+  "corrections.row": "рядок",
+  "corrections.data": "Дані",
+  "corrections.policy": "Наше правило",
+  "corrections.policyText":
+    "Опубліковане число, дату чи ім'я ми ніколи не змінюємо мовчки. Кожне виправлення наведено тут: що було не так, що написано тепер і чому; зміна в даних до того ж отримує нову версію даних і запис у журналі змін.",
+  "corrections.inEnglish": "(англійською)",
+  "correction.none": "Виправлень у даних поки не було.",
+  "correction.version": "версія даних {version}",
+  "correction.kind.corrected": "Виправлено",
+  "correction.kind.changed": "Змінено",
+  "correction.kind.removed": "Вилучено",
+  "correction.columns": "Стовпці",
+  "correction.was": "Було",
+  "correction.now": "Тепер",
+  "correction.why": "Чому",
   "data.noChanges": "Змін поки не записано.",
   "data.schema": "схема: Frictionless Data Package",
 
@@ -304,7 +332,7 @@ export const uk: Messages = {
   "record.removedNotice": "Цей рядок вилучено з даних {date} у версії {version}.",
   "record.removedLast":
     "Нижче — його остання версія ({version}), збережена, щоб давніші посилання й далі кудись вели.",
-  "record.removedWhy": "Причина, за журналом змін:",
+  "record.removedWhy": "Причина:",
   "record.fields": "Поля",
   "record.fieldsLabel": "Поля запису {id}",
   "record.fieldsCaption": "Усі стовпці цього рядка у файлі {file}, версія даних {version}",
@@ -327,7 +355,7 @@ export const uk: Messages = {
   "record.added": "Додано у версії {version}",
   "record.changed": "Змінено у версії {version}",
   "record.removed": "Вилучено у версії {version}",
-  "record.fromChangelog": "За журналом змін:",
+  "record.fromChangelog": "Причина:",
   "record.noColumn": "(такого стовпця не було)",
   "record.empty": "(порожньо)",
   "record.cite": "Як цитувати цей запис",
@@ -733,6 +761,16 @@ export const ukData: DataTranslation = {
       description:
         "Дані про страти, катування, смерті в полоні та інше жорстоке поводження з полоненими: хто рахував і як; різні показники й рівні перевірки — різні ряди, їх ніколи не додають.",
     },
+    corrections: {
+      title: "Виправлення даних",
+      description:
+        "Кожне виправлення, зміна чи вилучення опублікованого рядка — по одному рядку на кожен рядок даних і версію: які клітинки змінилися, що в них було, що стоїть тепер і чому. З цього файлу сайт будує сторінку виправлень, історію записів і стрічку виправлень.",
+    },
+    correction_texts: {
+      title: "Виправлення іншими мовами",
+      description:
+        "Причина кожного виправлення з corrections.csv іншими мовами сайту, у нашому перекладі, щоб читач української чи російської версії бачив цією мовою, чому рядок змінився.",
+    },
   },
   fields: {
     "sources.id": id("джерела"),
@@ -983,6 +1021,70 @@ export const ukData: DataTranslation = {
     "abuses.source_id": source,
     "abuses.other_source_ids": otherSources,
     "abuses.notes": notes,
+    "corrections.id": {
+      title: "Ідентифікатор",
+      description:
+        "Версія даних, назва набору й ідентифікатор рядка через дефіс (1.2.0-communication-russia-phone-calls).",
+    },
+    "corrections.version": {
+      title: "Версія даних",
+      description: "Версія даних, у якій зроблено зміну; для неї є запис у CHANGELOG.md.",
+    },
+    "corrections.date": {
+      title: "Дата",
+      description: "Дата цієї версії, як у її заголовку в CHANGELOG.md.",
+    },
+    "corrections.resource": {
+      title: "Набір даних",
+      description:
+        "Набір, до якого належить рядок, під його назвою в datapackage.json (exchanges, sources…).",
+    },
+    "corrections.record_id": {
+      title: "Рядок",
+      description:
+        "Ідентифікатор виправленого рядка в цьому наборі; для вилученого — той, який він мав.",
+    },
+    "corrections.kind": {
+      title: "Вид",
+      description:
+        "Що сталося з рядком, словами журналу змін: опублікований факт був хибним (виправлено), рядок переглянуто (змінено) або його прибрано (вилучено).",
+    },
+    "corrections.fields": {
+      title: "Стовпці",
+      description: "Стовпці, що змінилися, через крапку з комою; для вилучення порожньо.",
+    },
+    "corrections.was": {
+      title: "Було",
+      description:
+        "Що було в змінених клітинках, дослівно, по рядку на стовпець («status: banned»); для вилучення — клітинки всього рядка.",
+    },
+    "corrections.now": {
+      title: "Тепер",
+      description:
+        "Що стоїть у тих самих клітинках після зміни, у тій самій формі; для вилучення порожньо.",
+    },
+    "corrections.reason": {
+      title: "Чому",
+      description: "Що було не так або чому рядок змінився, нашими словами.",
+    },
+    "correction_texts.id": {
+      title: "Ідентифікатор",
+      description:
+        "Ідентифікатор виправлення й код мови через дефіс (1.2.0-communication-russia-phone-calls-uk).",
+    },
+    "correction_texts.correction_id": {
+      title: "Виправлення",
+      description: "Виправлення, причину якого тут подано: ідентифікатор із corrections.csv.",
+    },
+    "correction_texts.language": {
+      title: "Мова",
+      description:
+        "Мова цього тексту, двобуквеним кодом: одна з мов сайту, крім англійської — мови corrections.csv.",
+    },
+    "correction_texts.reason": {
+      title: "Чому",
+      description: "Причина виправлення цією мовою — наш переклад причини з corrections.csv.",
+    },
   },
   values: {
     en: "англійська",
@@ -1079,6 +1181,9 @@ export const ukData: DataTranslation = {
     "prosecution for surrender": "переслідування за здачу в полон",
     "return to the front": "повернення на фронт",
     interviews: "опитування",
+    corrected: "виправлено",
+    changed: "змінено",
+    removed: "вилучено",
   },
   missing: {
     "not applicable": { label: "не застосовується", meaning: "Поле не стосується цього рядка." },
