@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { loadPackage } from "../../src/lib/data";
+import { load, loadPackage } from "../../src/lib/data";
+import { reasonIn } from "../../src/lib/data/corrections";
 import { recordPath } from "../../src/lib/site/records";
 import { localePath, type Locale } from "../../src/lib/i18n";
 import { readBuilt } from "../support/dist";
@@ -104,10 +105,18 @@ describe.each(Object.entries(EXPECTED) as [Exclude<Locale, "en">, (typeof EXPECT
         text(li).startsWith(words.statusLabel),
       );
       expect(entry).toBeTruthy();
-      // The changelog's reason is our English prose: marked so, with a note in the language.
-      const reason = doc.querySelector(".record-history p.label span[lang='en']");
-      expect(text(reason)).toMatch(/^Changed communication\/russia-phone-calls/);
-      expect(text(reason?.parentElement)).toContain(words.inEnglish);
+      // Why: the correction's reason in the page's language (data/correction_texts.csv), not
+      // the English marked as English.
+      const translated = reasonIn(
+        load("correction_texts"),
+        "1.2.0-communication-russia-phone-calls",
+        locale,
+      );
+      expect(translated).toBeTruthy();
+      const reason = doc.querySelector(".record-history p.label span");
+      expect(text(reason)).toBe(translated!.replace(/[ \t\n\r]+/g, " ").trim());
+      expect(reason?.getAttribute("lang")).toBeNull();
+      expect(text(reason?.parentElement)).not.toContain(words.inEnglish);
     });
 
     it("say in the page's language that a removed record was removed, and when", () => {

@@ -184,6 +184,14 @@ export function rawCellWords(
   return { text, lang: english ? "en" : null };
 }
 
+/**
+ * Columns that list column names of the dataset named in another column of the same row:
+ * resource -> column -> the column naming the dataset.
+ */
+const COLUMN_LISTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  corrections: { fields: "resource" },
+};
+
 /** Names stay as written in every language; other free text gets an "(in English)" note. */
 const NAME_FIELDS: ReadonlySet<string> = new Set([
   "outlet",
@@ -307,17 +315,34 @@ export function recordModel(input: RecordInput): RecordModel {
     const reason = dict.missing.find((m) => m.value === text);
     const typed = row ? row[field.name] : undefined;
     const listed = field.type === "list" && !reason ? rawList(field, text) : text;
+    // A list of another dataset's column names (a correction's `fields`): each column by its
+    // title in the page's language, as the dictionary writes it.
+    const columnsOf = COLUMN_LISTS[resource.name]?.[field.name];
+    const columns =
+      columnsOf && locale !== "en" && text !== "" && !reason
+        ? text
+            .split(";")
+            .map((name) => name.trim())
+            .map(
+              (name) =>
+                LOCALE_CONFIG[locale].data?.fields[`${rawOf(columnsOf)}.${name}`]?.title ?? name,
+            )
+            .join(", ")
+        : null;
     // A removed row has only its raw cells: reasons and allowed values are still translated.
-    const value = row
-      ? cellText(field.name, row, present, locale)
-      : text === ""
-        ? t("cell.noneGiven")
-        : reason
-          ? reason.label
-          : valueWords(text, locale);
+    const value = columns
+      ? columns
+      : row
+        ? cellText(field.name, row, present, locale)
+        : text === ""
+          ? t("cell.noneGiven")
+          : reason
+            ? reason.label
+            : valueWords(text, locale);
     const english =
       locale !== "en" &&
       !reason &&
+      columns === null &&
       text !== "" &&
       isFreeText(field, dict) &&
       !/[\u0400-\u04ff]/.test(text);
