@@ -218,6 +218,32 @@ describe("historyOf (pure)", () => {
     expect(h.removed.get("t") ?? []).toEqual([]);
   });
 
+  it("reads a version number going back as work undone, not as a release", () => {
+    const table = (ids: string[]) => ({
+      header: ["id"],
+      headerLine: "id",
+      rows: new Map(ids.map((id) => [id, { cells: [id], line: id }])),
+    });
+    const state = (version: string, ids: string[]) => ({
+      commit: `${version} ${ids.join()}`,
+      date: "2026-01-01",
+      version,
+      tables: new Map([["t", table(ids)]]),
+      blobs: new Map([["t", ids.join()]]),
+      changelog: "",
+    });
+    // 1.4.0 adds y, a commit withdraws it (back to 1.3.0), a later one restores 1.4.0.
+    const h = historyOf([
+      state("1.3.0", ["x"]),
+      state("1.4.0", ["x", "y"]),
+      state("1.3.0", ["x"]),
+      state("1.4.0", ["x", "y"]),
+    ]);
+    if (!h.available) throw new Error(h.reason);
+    expect(kinds(h.events.get("t/y"))).toEqual(["added 1.4.0"]);
+    expect(h.versions.map((v) => v.version)).toEqual(["1.3.0", "1.4.0"]);
+  });
+
   it("names a new column as added (old: null)", () => {
     const s = (version: string, header: string[], cells: string[]) => ({
       commit: version,

@@ -14,6 +14,7 @@
 import { spawnSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { relative, sep } from "node:path";
+import { gt as semverGt, valid as semverValid } from "semver";
 import { parseRawTable, type RawTable } from "./raw.ts";
 
 /** One data file's state at a commit: its header and rows (id -> raw cells and line). */
@@ -182,6 +183,16 @@ export function historyOf(states: readonly PackageState[], reasons?: Reasons): H
   const releases: PackageState[] = [];
   for (const state of states) {
     if (state.version === null) continue;
+    // A version number going back (1.4.0, then 1.3.0 again) means a commit undid work of a
+    // version that was then done again: the undone states were never a release of their own,
+    // so a row added, withdrawn and added again reads "added in 1.4.0" once.
+    while (
+      releases.length > 0 &&
+      semverValid(state.version) &&
+      semverValid(releases.at(-1)!.version) &&
+      semverGt(releases.at(-1)!.version!, state.version)
+    )
+      releases.pop();
     if (releases.at(-1)?.version === state.version) releases[releases.length - 1] = state;
     else releases.push(state);
   }
