@@ -35,6 +35,25 @@ describe("language editions in dist/", () => {
     }
   });
 
+  it("writes story key figures in the page's language (no 'more than 8,000' on a uk/ru page)", () => {
+    const values = translated.flatMap((file) =>
+      [
+        ...readFileSync(join(DIST_DIR, file), "utf8").matchAll(
+          /<span class="key-figure-value"[^>]*>([^<]*)<\/span>/g,
+        ),
+      ].map((m) => `${file}: ${m[1]}`),
+    );
+    expect(values.length, "no story key figures on uk/ru pages to check").toBeGreaterThan(0);
+    expect(values.filter((v) => /[A-Za-z]{2,}/.test(v.split(": ")[1] ?? ""))).toEqual([]);
+  });
+
+  it('puts no second full stop after a date\'s abbreviation ("1949 р..")', () => {
+    const doubled = translated.filter((file) =>
+      /(?<!\p{L})[рг]\.\./u.test(readFileSync(join(DIST_DIR, file), "utf8")),
+    );
+    expect(doubled).toEqual([]);
+  });
+
   const names = properNames();
   it.each(translated)(
     "%s: its own language, linked to its other editions, no English text",

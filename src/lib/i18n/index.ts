@@ -39,13 +39,26 @@ export function pluralForm(locale: Locale, message: Message, count: number): str
 
 /** Fills `{name}` placeholders; numbers are written in the locale's format. */
 export function fill(locale: Locale, template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) {
-      throw new Error(`i18n: no value for {${name}} in "${template}" (${locale})`);
+  let out = "";
+  // Whether the text so far ends in a value's own full stop ("24 лют. 2023 р."): the template's
+  // full stop after it is then left out, so no sentence ends in "р..".
+  let valueDot = false;
+  for (const [i, part] of template.split(/\{(\w+)\}/).entries()) {
+    if (i % 2 === 0) {
+      if (part === "") continue;
+      out += valueDot && part.startsWith(".") ? part.slice(1) : part;
+      valueDot = false;
+      continue;
     }
-    return typeof value === "number" ? formatNumber(value, locale) : value;
-  });
+    const value = params[part];
+    if (value === undefined) {
+      throw new Error(`i18n: no value for {${part}} in "${template}" (${locale})`);
+    }
+    const text = typeof value === "number" ? formatNumber(value, locale) : value;
+    out += text;
+    if (text !== "") valueDot = text.endsWith(".");
+  }
+  return out;
 }
 
 /** A function that writes interface text in `locale`. */

@@ -3,7 +3,9 @@
  * story cannot drift from the data. Framework-free; reads rows only through the data reader.
  */
 import { load } from "../data";
-import { formatNumber } from "../format.ts";
+import { formatNumber, formatPercent } from "../format.ts";
+import { translator, type Locale } from "../i18n/index.ts";
+import { missingText, qualified } from "../charts/text.ts";
 import { isMissing, type Maybe, type Missing, type Qualifier } from "../data/types";
 
 /** Resources a KeyFigure may point at, with the numeric fields it may show and the default one. */
@@ -148,7 +150,9 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
  */
 export function formatFigure(
   figure: Pick<Figure, "value" | "qualifier" | "denominator" | "percent">,
+  locale: Locale = "en",
 ): string {
+  if (locale !== "en") return formatFigureIn(figure, locale);
   if (isMissing(figure.value)) {
     const { percent, denominator } = figure;
     return figure.qualifier === "share" &&
@@ -165,4 +169,34 @@ export function formatFigure(
       : `${number} of ${formatNumber(figure.denominator)}`;
   }
   return `${figure.qualifier ? QUALIFIER_WORDS[figure.qualifier] : ""}${number}`;
+}
+
+/**
+ * The same in another language: qualifier words, missing-value reasons and the share's wording
+ * from that language's strings and data dictionary, numbers from the one formatter.
+ */
+function formatFigureIn(
+  figure: Pick<Figure, "value" | "qualifier" | "denominator" | "percent">,
+  locale: Locale,
+): string {
+  const t = translator(locale);
+  const { percent, denominator } = figure;
+  if (isMissing(figure.value)) {
+    return figure.qualifier === "share" &&
+      percent !== null &&
+      percent !== undefined &&
+      denominator !== null
+      ? t("chart.abuses.percentOf", {
+          percent: formatPercent(percent, locale),
+          denominator: formatNumber(denominator, locale),
+        })
+      : missingText(figure.value.missing, locale);
+  }
+  if (figure.qualifier === "share") {
+    const count = formatNumber(figure.value, locale);
+    return denominator === null
+      ? count
+      : t("figures.shareOf", { figure: count, denominator: formatNumber(denominator, locale) });
+  }
+  return qualified(figure.value, figure.qualifier ?? "exact", locale);
 }

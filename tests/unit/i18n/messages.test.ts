@@ -3,6 +3,7 @@ import {
   LOCALES,
   LOCALE_CONFIG,
   alternatesOf,
+  fill,
   linkParts,
   localePath,
   splitLocale,
@@ -120,5 +121,22 @@ describe("addresses per language", () => {
       { locale: "uk", path: "/uk/data/" },
       { locale: "ru", path: "/ru/data/" },
     ]);
+  });
+});
+
+describe("fill", () => {
+  it("gives a value ending in a full stop no second one from the template", () => {
+    expect(fill("uk", "{when}. Джерело: {source}", { when: "з 1949 р.", source: "AP" })).toBe(
+      "з 1949 р. Джерело: AP",
+    );
+    expect(fill("en", "{when}. Source", { when: "since 1949" })).toBe("since 1949. Source");
+  });
+});
+
+describe("fill, with an empty value between", () => {
+  it("still gives no second full stop", () => {
+    expect(fill("uk", "період: {period}{more}. Джерело", { period: "2023 р.", more: "" })).toBe(
+      "період: 2023 р. Джерело",
+    );
   });
 });
