@@ -67,6 +67,22 @@ describe("story corrections in each language", () => {
     }
   }
 
+  for (const locale of ["uk", "ru"] as const) {
+    it(`/${locale}/corrections/ and its feed give each translated note in ${locale}`, () => {
+      const { document } = parseHTML(readBuilt(`${locale}/corrections/index.html`));
+      const text = (document.querySelector("main")?.textContent ?? "").replace(/\s+/g, " ");
+      const feed = readBuilt(`${locale}/corrections/rss.xml`).replace(/\s+/g, " ");
+      const translated = notes.filter((n) => field(n.front, `summary_${locale}`));
+      expect(translated.length).toBeGreaterThan(0);
+      for (const note of translated) {
+        const summary = field(note.front, `summary_${locale}`)!.replace(/\s+/g, " ");
+        expect(text, note.name).toContain(summary);
+        expect(text, note.name).not.toContain(field(note.front, "summary")!.replace(/\s+/g, " "));
+        expect(feed, note.name).toContain(summary.slice(0, 30));
+      }
+    });
+  }
+
   it("the check fails on a page that shows the English, marked, instead", () => {
     const page = (li: string) =>
       `<html lang="uk"><body><section class="story-corrections"><ul>${li}</ul></section></body></html>`;

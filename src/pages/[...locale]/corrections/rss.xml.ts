@@ -3,7 +3,8 @@
  * /uk/corrections/rss.xml ...): every data correction (data/corrections.csv) and every story or
  * page correction (src/content/corrections). Each item links to its entry on the corrections
  * page. Data corrections give their reason in the feed's language (data/correction_texts.csv);
- * story corrections are written in English, and other languages' feeds say so.
+ * story corrections theirs where the note is translated (summary_uk ...), else the English,
+ * which other languages' feeds say is English.
  */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
@@ -12,6 +13,7 @@ import { SITE } from "../../../lib/site";
 import { correctionAnchor, correctionRows } from "../../../lib/site/corrections";
 import { load } from "../../../lib/data";
 import { reasonIn } from "../../../lib/data/corrections";
+import { correctionIn } from "../../../lib/stories/frontmatter";
 import { siteOrPlaceholder } from "../../../lib/site/site-url";
 import {
   hrefIn,
@@ -38,12 +40,16 @@ export const GET: APIRoute = async (context) => {
     link: new URL(`${page}#${correctionAnchor(c)}`, site).href,
     pubDate: new Date(`${c.date.iso}T00:00:00Z`),
   }));
-  const stories = (await allCorrections()).map((c) => ({
-    title: `${t("corrections.title")}: ${c.data.story ?? c.data.dataset ?? c.data.row ?? c.id}`,
-    description: inEnglish(`${c.data.summary} ${c.data.reason}`),
-    link: new URL(`${page}#correction-${c.id}`, site).href,
-    pubDate: c.data.date,
-  }));
+  const stories = (await allCorrections()).map((c) => {
+    const words = correctionIn(c.data, locale);
+    const text = `${words.summary} ${words.reason}`;
+    return {
+      title: `${t("corrections.title")}: ${c.data.story ?? c.data.dataset ?? c.data.row ?? c.id}`,
+      description: words.lang === locale ? text : inEnglish(text),
+      link: new URL(`${page}#correction-${c.id}`, site).href,
+      pubDate: c.data.date,
+    };
+  });
   return rss({
     title: t("corrections.feedTitle", { site: SITE.name }),
     description: t("corrections.description"),
