@@ -6,7 +6,7 @@ import { auditedSite } from "../support/audited-site";
 import { chromiumPath } from "../support/chromium";
 import { headersFor, parseHeadersFile } from "../support/server";
 import { axeSample } from "../support/pages";
-import { auditPage, type Check, type Failure } from "../support/audit";
+import { auditPage, isCancelledFavicon, type Check, type Failure } from "../support/audit";
 
 // Proves the browser gates of tests/e2e/site.test.ts can fail: a tiny fixture site with one
 // flaw per page, audited by the very functions the real-site suite uses. Each page must report
@@ -147,5 +147,14 @@ describe("axe sample of large routes", () => {
     expect(picked.length).toBeGreaterThanOrEqual(7);
     expect(picked).toContain(sources[0]);
     expect(picked).toContain(sources[49]);
+  });
+});
+
+describe("requests Chromium cancels by itself", () => {
+  it("lets a cancelled favicon pass and nothing else", () => {
+    const site = "http://127.0.0.1:4000";
+    expect(isCancelledFavicon(`${site}/favicon.svg`, "net::ERR_ABORTED")).toBe(true);
+    expect(isCancelledFavicon(`${site}/favicon.svg`, "net::ERR_CONNECTION_RESET")).toBe(false);
+    expect(isCancelledFavicon(`${site}/styles/site.css`, "net::ERR_ABORTED")).toBe(false);
   });
 });
