@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DIST_DIR, htmlFiles, pathOfFile } from "../support/pages";
-import { englishRuns, properNames } from "../support/languages";
+import { englishRuns, properNames, strayEnglishLinks } from "../support/languages";
 import { LOCALES, DEFAULT_LOCALE, PAGE_LOCALES, splitLocale } from "../../src/lib/i18n";
 
 // The Ukrainian and Russian editions as built: every page in its own language, linked to the
@@ -77,8 +77,33 @@ describe("language editions in dist/", () => {
         );
       }
       expect(englishRuns(html, names)).toEqual([]);
+      expect(strayEnglishLinks(html, locale), "links to English pages").toEqual([]);
     },
   );
+});
+
+describe("strayEnglishLinks", () => {
+  const page = (body: string) => `<html lang="uk"><body>${body}</body></html>`;
+
+  it("finds a chart mark or table cell that opens the English record or source", () => {
+    const html = page(
+      '<svg><a href="/data/exchanges/2024-01-31/"><circle/></a></svg>' +
+        '<td><a href="/sources/ap-1/">AP</a></td><a href="/uk/data/abuses/x/">ok</a>',
+    );
+    expect(strayEnglishLinks(html, "uk")).toEqual([
+      "/data/exchanges/2024-01-31/",
+      "/sources/ap-1/",
+    ]);
+  });
+
+  it("leaves the language switcher, downloads and English pages alone", () => {
+    const html = page(
+      '<a href="/sources/ap-1/" lang="en" hreflang="en">English</a>' +
+        '<a href="/data/exchanges.csv">CSV</a><a href="/ru/about/">ru</a>',
+    );
+    expect(strayEnglishLinks(html, "uk")).toEqual([]);
+    expect(strayEnglishLinks(page('<a href="/sources/ap-1/">AP</a>'), "en")).toEqual([]);
+  });
 });
 
 describe("englishRuns", () => {

@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
+import { DEFAULT_LOCALE, pageLocales, splitLocale, type Locale } from "../../src/lib/i18n";
 
 const SKIP = new Set(["SCRIPT", "STYLE", "CODE", "PRE", "KBD", "SAMP", "TEMPLATE", "NOSCRIPT"]);
 const RUN = /[A-Za-z][A-Za-z'’]+(?:[\s,.:;()-]+[A-Za-z][A-Za-z'’]+){2,}/g;
@@ -78,4 +79,22 @@ export function properNames(): Set<string> {
     }
   }
   return names;
+}
+
+/**
+ * Links on a page in `locale` that lead to the English edition of a page published in `locale`
+ * too (a chart mark on /uk/ that opens /data/exchanges/…/ instead of /uk/data/exchanges/…/).
+ * Links that name their language (`hreflang`, the language switcher) are meant to cross.
+ */
+export function strayEnglishLinks(html: string, locale: Locale): string[] {
+  if (locale === DEFAULT_LOCALE) return [];
+  const stray: string[] = [];
+  for (const [tag] of html.matchAll(/<a\s[^>]*>/g)) {
+    if (/\shreflang=/.test(tag)) continue;
+    const href = /\shref="(\/[^"#?]*)/.exec(tag)?.[1];
+    if (href === undefined || href.startsWith(`/${locale}/`)) continue;
+    if (splitLocale(href).locale !== DEFAULT_LOCALE) continue;
+    if (pageLocales(href).includes(locale)) stray.push(href);
+  }
+  return [...new Set(stray)];
 }

@@ -2,17 +2,19 @@
 import type { SourceRow } from "../data/types.ts";
 import { formatMaybeDate, CHART_DATE } from "../format.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { hrefIn } from "../i18n/routes.ts";
 import type { SourceLink } from "./model.ts";
 
-export const sourceHref = (id: string): string => `/sources/${id}/`;
+/** A source's page in `locale` (the page a mark in a chart of that language links). */
+export const sourceHref = (id: string, locale: Locale): string => hrefIn(locale, `/sources/${id}/`);
 
 /**
  * The record page of one data row: a mark or table row that stands for exactly one row links
  * there (the same address as recordPath in src/lib/site/records.ts; a unit test holds them
  * equal). Marks that add up several rows link their source instead.
  */
-export const recordHref = (resource: string, id: string): string =>
-  `/data/${resource}/${encodeURIComponent(id)}/`;
+export const recordHref = (resource: string, id: string, locale: Locale): string =>
+  hrefIn(locale, `/data/${resource}/${encodeURIComponent(id)}/`);
 
 export type SourceIndex = ReadonlyMap<string, SourceRow>;
 
@@ -57,7 +59,7 @@ export function sourceLinks(
   for (const id of ids) {
     if (seen.has(id)) continue;
     seen.add(id);
-    links.push({ id, label: sourceLabel(index, id, locale), href: sourceHref(id) });
+    links.push({ id, label: sourceLabel(index, id, locale), href: sourceHref(id, locale) });
   }
   return links;
 }

@@ -58,7 +58,8 @@ describe("addresses", () => {
       ["exchanges", "2024-01-31"],
       ["abuses", "a b/c"],
     ] as const) {
-      expect(recordHref(r, id)).toBe(recordPath(r, id));
+      expect(recordHref(r, id, "en")).toBe(recordPath(r, id));
+      expect(recordHref(r, id, "uk")).toBe(`/uk${recordPath(r, id)}`);
     }
   });
 

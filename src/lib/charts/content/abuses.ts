@@ -131,7 +131,7 @@ function tableRow(p: AbusePoint, locale: Locale): Record<string, string> {
     verification_label: valueText(r.verification, locale),
     resource: "abuses",
     id: r.id,
-    record_href: recordHref("abuses", r.id),
+    record_href: recordHref("abuses", r.id, locale),
     report_date: iso(r.report_date),
     period_start: iso(r.period_start),
     period_end: iso(r.period_end),

@@ -129,7 +129,7 @@ function tableRow(s: ContactSpan, locale: Locale): Record<string, string> {
     resource: "communication",
     id: r.id,
     // Spans merged from several rows have no single record.
-    record_href: s.rows === 1 ? recordHref("communication", r.id) : "",
+    record_href: s.rows === 1 ? recordHref("communication", r.id, locale) : "",
     regime: r.regime,
     prisoners: r.prisoners,
     channel: r.channel,

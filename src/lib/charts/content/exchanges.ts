@@ -216,7 +216,7 @@ function pointRow(p: ExchangePoint, locale: Locale): Record<string, string> {
     resource: p.resource,
     id: p.id,
     // The record page of the one row drawn; a monthly sum has none.
-    record_href: p.rows === 1 ? recordHref(p.resource, p.id) : "",
+    record_href: p.rows === 1 ? recordHref(p.resource, p.id, locale) : "",
     exchange_id: p.exchangeId,
     date: p.dateIso,
     date_label: p.dateLabel,
@@ -244,7 +244,7 @@ function totalRow(p: TotalPoint, locale: Locale): Record<string, string> {
   return {
     resource: "totals",
     id: p.id,
-    record_href: recordHref("totals", p.id),
+    record_href: recordHref("totals", p.id, locale),
     exchange_id: "",
     date: p.dateIso,
     date_label: p.dateLabel,

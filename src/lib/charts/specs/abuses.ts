@@ -303,7 +303,8 @@ function localTitle(p: AbusePoint, locale: Locale): string {
 }
 
 /** A mark links the record of the row whose figure it draws (the latest, when a month has several). */
-const href = (p: AbusePoint): string => recordHref("abuses", p.row.id);
+export const abuseHref = (p: AbusePoint, locale: Locale): string =>
+  recordHref("abuses", p.row.id, locale);
 
 /** A counter's short name for a direct label, in `locale`. */
 export function shortBody(body: AbuseRow["reporting_body"], locale: Locale): string {
@@ -331,6 +332,7 @@ export function abuseCountSpec(panel: AbusePanelData, options: SpecOptions): Plo
   const compact = isCompact(options);
   const { locale } = panel;
   const title = (p: AbusePoint): string => abuseTitle(p, locale);
+  const href = (p: AbusePoint): string => abuseHref(p, locale);
   const perpetrators = [...new Set(panel.points.map((p) => p.perpetratorLabel))].sort();
   const withPeriod = panel.points.filter(
     (p) => p.periodStart !== null && p.date !== null && p.periodStart < p.date,
@@ -439,6 +441,7 @@ export function abuseShareSpec(panel: AbusePanelData, options: SpecOptions): Plo
   const { locale } = panel;
   const t = chartT(locale);
   const title = (p: AbusePoint): string => abuseTitle(p, locale);
+  const href = (p: AbusePoint): string => abuseHref(p, locale);
   const key = (p: AbusePoint): string => p.row.id;
   const rows = panel.points.map(key);
   const rowLabel = (p: AbusePoint): string =>

@@ -291,9 +291,8 @@ function localSpanTitle(s: ContactSpan, locale: Locale): string {
 }
 
 /** A span links the record of its row; spans merged from several rows link their source. */
-export const spanHref = (s: ContactSpan): string =>
-  s.rows === 1 ? recordHref("communication", s.row.id) : sourceHref(s.sourceId);
-const href = spanHref;
+export const spanHref = (s: ContactSpan, locale: Locale): string =>
+  s.rows === 1 ? recordHref("communication", s.row.id, locale) : sourceHref(s.sourceId, locale);
 
 /** A status as a class-name and id-safe word: "none in practice" -> "none-in-practice". */
 export const statusSlug = (status: AccessStatus): string => status.replace(/\s+/g, "-");
@@ -388,6 +387,7 @@ export function contactSpec(sel: ContactSelection, options: SpecOptions): Plot.P
   const { locale } = sel;
   const t = chartT(locale);
   const title = (s: ContactSpan): string => spanTitle(s, locale);
+  const href = (s: ContactSpan): string => spanHref(s, locale);
   const marginLeft = compact ? 92 : 108;
   const marginRight = compact ? 10 : 20;
   const plotWidth = options.width - marginLeft - marginRight;

@@ -403,10 +403,9 @@ export function pointTitle(p: ExchangePoint, locale: Locale = "en"): string {
 }
 
 /** A mark's link: the record of the one row it draws; a monthly sum links its source. */
-export const pointHref = (p: ExchangePoint): string =>
-  p.rows === 1 ? recordHref(p.resource, p.id) : sourceHref(p.sourceId);
-const href = pointHref;
-const totalHref = (p: TotalPoint): string => recordHref("totals", p.id);
+export const pointHref = (p: ExchangePoint, locale: Locale): string =>
+  p.rows === 1 ? recordHref(p.resource, p.id, locale) : sourceHref(p.sourceId, locale);
+const totalHref = (p: TotalPoint, locale: Locale): string => recordHref("totals", p.id, locale);
 
 /** Panel 1: people returned in each exchange. */
 export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plot.PlotOptions {
@@ -414,6 +413,7 @@ export function exchangesSpec(sel: ExchangeSelection, options: SpecOptions): Plo
   const { locale } = sel;
   const t = chartT(locale);
   const title = (p: ExchangePoint): string => pointTitle(p, locale);
+  const href = (p: ExchangePoint): string => pointHref(p, locale);
   const shown = sel.drawn.filter((p) => p.value !== null);
   const undisclosed = sel.drawn.filter((p) => p.missing === "not disclosed");
   const unreported = sel.drawn.filter((p) => p.value === null && p.missing !== "not disclosed");
@@ -559,6 +559,7 @@ export function totalsSpec(
   const { locale } = sel;
   const t = chartT(locale);
   const title = (p: TotalPoint): string => totalTitle(p, locale);
+  const href = (p: TotalPoint): string => totalHref(p, locale);
   const present = measures.filter((m) => sel.totals.some((p) => p.measure === m));
   const points = sel.totals.filter((p) => present.includes(p.measure));
   const lastOf = present
@@ -606,7 +607,7 @@ export function totalsSpec(
           r: 3,
           className: `${CLS.series(0)} ${CLS.verified}`,
           title,
-          href: totalHref,
+          href,
         },
       ),
       Plot.dot(
@@ -618,7 +619,7 @@ export function totalsSpec(
           r: 3.5,
           className: `${CLS.series(0)} ${CLS.unverified}`,
           title,
-          href: totalHref,
+          href,
         },
       ),
       // Each row's label: the measure, and its latest figure.
