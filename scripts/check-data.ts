@@ -5,6 +5,7 @@
 // docs tables are generated from the current datapackage.json (`npm run gen:contract`).
 import { relative, resolve } from "node:path";
 import { checkPackage, dataDir, formatIssue, type Issue } from "../src/lib/data/index.ts";
+import { translationCoverage } from "../src/lib/data/translations.ts";
 import { contractDrift } from "./lib/contract.ts";
 
 const dir = dataDir();
@@ -31,6 +32,16 @@ if (pkg) {
   console.log(
     `${label}/ OK: ${resources.length} files, ${rows.toLocaleString("en-US")} rows, version ${pkg.version} (checked in ${seconds} s)`,
   );
+  // Not errors: an out-of-date translation is not shown (the page shows the English).
+  for (const c of translationCoverage(pkg)) {
+    console.log(
+      `Translations (${c.language}): ${c.current} of ${c.cells} cells of our prose are translated.`,
+    );
+    if (c.outOfDate.length > 0)
+      console.log(
+        `  ${c.outOfDate.length} out of date (their English cell changed; the site shows the English until they are updated in translations.csv, with the new English in "english"): ${c.outOfDate.join(", ")}`,
+      );
+  }
   process.exit(0);
 }
 

@@ -46,6 +46,15 @@ export function formatNumber(value: number, locale: Locale = "en"): string {
 }
 
 /**
+ * Prose written by hand with spaces between thousands ("1 358", our translations of the data's
+ * notes): each such space becomes a no-break space, as formatNumber writes it, so a number is
+ * never split across two lines.
+ */
+export function keepNumbersTogether(text: string): string {
+  return text.replace(/(?<=\d) (?=\d{3}(?!\d))/g, NO_BREAK_SPACE);
+}
+
+/**
  * A number for a text alternative or a screen reader: no thousands separator, because a space
  * between thousands is read out as two numbers. 1358 -> "1358"; 1.5 -> "1,5" (uk, ru).
  */

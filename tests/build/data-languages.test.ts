@@ -131,11 +131,12 @@ describe.each(Object.entries(EXPECTED) as [Exclude<Locale, "en">, (typeof EXPECT
       );
     });
 
-    it("mark our English notes as English and link within the language", () => {
+    it("give our notes in our translation, not in English, and link within the language", () => {
       const doc = page(localePath(locale, "/data/communication/russia-phone-calls/"));
       const notes = fieldCell(doc, "notes");
-      expect(notes?.querySelector("[lang='en']")).toBeTruthy();
-      expect(text(notes)).toContain(words.inEnglish);
+      expect(notes?.querySelector("[lang='en']")).toBeNull();
+      expect(text(notes)).not.toContain(words.inEnglish);
+      expect(text(notes)).toMatch(/[\u0400-\u04ff]{4}/);
       const kicker = [...doc.querySelectorAll(".kicker a")].map((a) => a.getAttribute("href"));
       expect(kicker).toEqual([`/${locale}/data/`, `/${locale}/data/communication/`]);
       const list = page(localePath(locale, "/data/exchanges/"));
@@ -166,5 +167,50 @@ describe("the same checks on the English page", () => {
       expect(english).not.toEqual({ old: words.banned, new: words.noneInPractice });
     }
     expect(text(fieldCell(doc, "notes"))).not.toContain(EXPECTED.uk.inEnglish);
+  });
+});
+
+describe("our prose in the data, in our translation (data/translations.csv)", () => {
+  const translations = load("translations");
+  const find = (resource: string, field: string, language: string) => {
+    const t = translations.find(
+      (r) => r.resource === resource && r.field === field && r.language === language,
+    );
+    if (!t) throw new Error(`no ${language} translation of ${resource}.${field}`);
+    return t;
+  };
+  const words = (s: string) => s.replace(/\s+/g, " ").trim();
+  const label = { uk: "(наш переклад з англійської)", ru: "(наш перевод с английского)" };
+
+  it.each(["uk", "ru"] as const)(
+    "%s: a record page shows the translated notes, labelled",
+    (locale) => {
+      const t = find("exchanges", "notes", locale);
+      const doc = page(localePath(locale, recordPath("exchanges", t.record_id)));
+      const cell = fieldCell(doc, "notes");
+      expect(text(cell)).toContain(words(t.text));
+      expect(text(cell)).toContain(label[locale]);
+      expect(cell?.querySelector('[lang="en"]')).toBeNull();
+    },
+  );
+
+  it.each(["uk", "ru"] as const)("%s: a source page shows the translated summary", (locale) => {
+    const t = find("sources", "summary", locale);
+    const doc = page(localePath(locale, `/sources/${t.record_id}/`));
+    const heading = [...doc.querySelectorAll("h2")].find(
+      (h) =>
+        h.nextElementSibling?.tagName === "P" &&
+        text(h).startsWith(locale === "uk" ? "Короткий зміст" : "Краткое содержание"),
+    );
+    expect(text(heading)).toContain(label[locale]);
+    expect(text(heading?.nextElementSibling)).toBe(words(t.text));
+    expect(heading?.nextElementSibling?.getAttribute("lang")).toBeNull();
+  });
+
+  it("the contact chart's table gives each limit in the page's language", () => {
+    const t = find("communication", "limit", "uk");
+    const html = readBuilt("uk/charts/index.html");
+    expect(words(html)).toContain(words(t.text).replace(/(?<=\d) (?=\d{3}(?!\d))/g, "\u00a0"));
+    expect(html).not.toContain(`lang="en">${t.english}<`);
   });
 });

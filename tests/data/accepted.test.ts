@@ -78,6 +78,7 @@ describe("the valid corpus", () => {
       "abuses",
       "corrections",
       "correction_texts",
+      "translations",
     ]);
   });
 

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { formatIssue, validatePackage } from "../../src/lib/data/index.ts";
 import { dayRange, resolveToday } from "../../src/lib/data/dates.ts";
 import { parsePartialDate } from "../../src/lib/data/cells.ts";
-import { edit, marked, packageWith } from "./helpers.ts";
+import { edit, marked, packageWith, REAL_DATA_TODAY } from "./helpers.ts";
 
 const TODAY = "2026-12-01";
 const EXCHANGE_1 = "2024-01-31,2024-01-31,,exchange";
@@ -231,13 +231,13 @@ describe("npm run check:data on the real data with a future exchange date", () =
     lines[last] = typo;
     writeFileSync(file, lines.join("\n"));
     const run = spawnSync(process.execPath, [join(process.cwd(), "scripts/check-data.ts")], {
-      env: { ...process.env, CAPTIVITY_DATA_DIR: dir, CAPTIVITY_TODAY: TODAY },
+      env: { ...process.env, CAPTIVITY_DATA_DIR: dir, CAPTIVITY_TODAY: REAL_DATA_TODAY },
       encoding: "utf8",
     });
     expect(run.status).toBe(1);
     const column = typo.indexOf("2031-01-01") + 1;
     expect(run.stderr).toContain(
-      `exchanges.csv:${last + 1}:${column} (date): "2031-01-01" is in the future (today is ${TODAY}).`,
+      `exchanges.csv:${last + 1}:${column} (date): "2031-01-01" is in the future (today is ${REAL_DATA_TODAY}).`,
     );
     expect(run.stderr).toMatch(/\n1 problem in 1 file\. Nothing was published\./);
   });

@@ -59,3 +59,13 @@ export function edit(file: string, from: string, to: string): string {
     throw new Error(`"${from}" is not unique in ${file}`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
+
+/**
+ * "Today" for checks of a copy of the real data/: the day of its latest version, so the
+ * tests stay true on any later day and a data update never has to move a pinned date.
+ */
+export const REAL_DATA_TODAY: string = (
+  JSON.parse(readFileSync(join(import.meta.dirname, "../../data/datapackage.json"), "utf8")) as {
+    updated: string;
+  }
+).updated;

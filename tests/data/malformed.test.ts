@@ -83,6 +83,49 @@ export const cases: Case[] = [
       "source_titles.csv": validText("source_titles.csv").replace(/^test-source-a-uk,.*\n/m, ""),
     },
   },
+  // Translations (translations.ts): each row against the cell it translates
+  {
+    name: "translation whose id is not <file>/<row>/<column>/<language>",
+    file: "translations.csv",
+    code: "translation-id",
+    field: "id",
+    text: edit(
+      "translations.csv",
+      "\nexchanges/2024-01-31/notes/uk,",
+      "\n‸exchanges/2024-01-31/uk,",
+    ),
+  },
+  {
+    name: "translation of a row that does not exist",
+    file: "translations.csv",
+    code: "translation-row",
+    field: "record_id",
+    text: edit(
+      "translations.csv",
+      "\nexchanges/2024-01-31/notes/uk,exchanges,2024-01-31,",
+      "\nexchanges/2024-01-30/notes/uk,exchanges,‸2024-01-30,",
+    ),
+  },
+  {
+    name: "translation of a column we do not translate (a name, a number)",
+    file: "translations.csv",
+    code: "translation-field",
+    field: "field",
+    text: edit(
+      "translations.csv",
+      "\nexchanges/2024-01-31/notes/uk,exchanges,2024-01-31,notes,",
+      "\nexchanges/2024-01-31/mediator/uk,exchanges,2024-01-31,‸mediator,",
+    ),
+  },
+  {
+    name: "translation whose numbers differ from the English",
+    file: "translations.csv",
+    code: "translation-numbers",
+    field: "text",
+    text:
+      validText("translations.csv") +
+      'exchanges/2024-05/notes/ru,exchanges,2024-05,notes,ru,"About 1,358 returned.",‸Вернулись около 1 385.\n',
+  },
   // Corrections (corrections.ts): each row against the changelog and the other files
   {
     name: "correction of a version the changelog does not have",

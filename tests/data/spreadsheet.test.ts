@@ -10,6 +10,7 @@ import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatIssue, validatePackage, type Issue } from "../../src/lib/data/index.ts";
 import { spreadsheetDate } from "../../src/lib/data/diagnose.ts";
+import { REAL_DATA_TODAY } from "./helpers.ts";
 
 const DATA = join(process.cwd(), "data");
 const root = mkdtempSync(join(tmpdir(), "captivity-spreadsheet-"));
@@ -23,7 +24,7 @@ function check(changes: Record<string, string>): Issue[] {
   const dir = join(root, String(++copies), "data");
   cpSync(DATA, dir, { recursive: true });
   for (const [file, text] of Object.entries(changes)) writeFileSync(join(dir, file), text);
-  return validatePackage(dir, { label: "data", today: "2026-12-01" }).issues;
+  return validatePackage(dir, { label: "data", today: REAL_DATA_TODAY }).issues;
 }
 
 /** Re-save a CSV as a spreadsheet would: every data cell through `cell`, with this separator. */

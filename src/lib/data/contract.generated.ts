@@ -305,6 +305,24 @@ export interface CorrectionTextRow {
   reason: string;
 }
 
+/** A row of data/translations.csv: Our words in the data, in other languages. */
+export interface TranslationRow {
+  /** The file, the row's id, the column and the language, joined by slashes (exchanges/2024-01-31/notes/uk). */
+  id: string;
+  /** The file the translated cell is in, by its name in datapackage.json (exchanges, sources...). */
+  resource: "sources" | "exchanges" | "exchange_claims" | "totals" | "communication" | "abuses";
+  /** The id of the row the translated cell is in. */
+  record_id: string;
+  /** The column of the translated cell: one marked "x-translate" in datapackage.json. */
+  field: string;
+  /** The language of the translation, as a two-letter code: one of the site's languages other than English, the language of the other files. */
+  language: "uk" | "ru";
+  /** The English cell as it read when it was translated, copied exactly. When the cell changes, the translation is out of date and is not shown. */
+  english: string;
+  /** Our translation of the cell: the same facts, figures, hedges and attributions, every number as in the English. */
+  text: string;
+}
+
 /** Resource name -> row type. */
 export interface Rows {
   sources: SourceRow;
@@ -316,6 +334,7 @@ export interface Rows {
   abuses: AbuseRow;
   corrections: CorrectionRow;
   correction_texts: CorrectionTextRow;
+  translations: TranslationRow;
 }
 export type ResourceName = keyof Rows;
 
@@ -424,6 +443,15 @@ export const FIELDS = {
     reason: "text",
   },
   correction_texts: { id: "text", correction_id: "text", language: "text", reason: "text" },
+  translations: {
+    id: "text",
+    resource: "text",
+    record_id: "text",
+    field: "text",
+    language: "text",
+    english: "text",
+    text: "text",
+  },
 } as const;
 
 /** The allowed values of every fixed-choice field (for a list, of each item), in order. */
@@ -515,6 +543,10 @@ export const ENUMS = {
   },
   corrections: { kind: ["corrected", "changed", "removed"] },
   correction_texts: { language: ["uk", "ru"] },
+  translations: {
+    resource: ["sources", "exchanges", "exchange_claims", "totals", "communication", "abuses"],
+    language: ["uk", "ru"],
+  },
 } as const;
 
 /** What allowed values mean to the charts (`x-values`), per resource and field. */
@@ -554,6 +586,7 @@ export const VALUE_MEANINGS = {
   abuses: {},
   corrections: {},
   correction_texts: {},
+  translations: {},
 } as const;
 
 /** Fields written in our own words (`x-editorial`): a change there is not a correction. */
@@ -564,6 +597,8 @@ export const EDITORIAL_FIELDS: readonly string[] = [
   "date_note",
   "notes",
   "reason",
+  "english",
+  "text",
 ];
 
 /** The charts that draw each resource (`x-charts`). */
@@ -577,4 +612,5 @@ export const CHART_RESOURCES: Readonly<Record<ResourceName, readonly string[]>> 
   abuses: ["abuses"],
   corrections: [],
   correction_texts: [],
+  translations: [],
 };

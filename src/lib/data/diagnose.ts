@@ -389,13 +389,24 @@ export function diagnose(issues: readonly Issue[], files: readonly DiagnosedFile
   const folded = new Set<Issue>(causes.flatMap((c) => [...c.folded]));
   const elsewhere = new Map<Cause, Map<string, number>>(causes.map((c) => [c, new Map()]));
   for (const issue of found) {
-    if (issue.code !== "unknown-foreign-key" || folded.has(issue)) continue;
+    if (folded.has(issue)) continue;
+    // A translation of a row whose id the cause damaged (its file is named in another column).
+    const translation = issue.code === "translation-row";
+    if (issue.code !== "unknown-foreign-key" && !translation) continue;
     const file = byFile.get(issue.file);
     const target = file?.foreignKeys.find((fk) => fk.field === issue.field)?.resource;
     const targetFile = target === undefined ? undefined : byName.get(target);
-    if (!file || !targetFile) continue;
+    if (!file || (!targetFile && !translation)) continue;
     const value = cellAtPlace(file.text, startsOf(file), issue.line, issue.column);
-    const cause = causes.find((c) => c.file === targetFile && c.repairedKeys.has(value));
+    // A translation's id starts with the name of the file it translates; any cause in that
+    // file may have damaged the row (an ambiguous date id has no one repaired key): once the
+    // cause is fixed, check:data names any translation still without its row.
+    const translated = translation
+      ? byName.get(cellAtPlace(file.text, startsOf(file), issue.line, 1).split("/")[0] ?? "")
+      : undefined;
+    const cause = causes.find((c) =>
+      translation ? c.file === translated : c.file === targetFile && c.repairedKeys.has(value),
+    );
     if (!cause) continue;
     folded.add(issue);
     const counts = elsewhere.get(cause);

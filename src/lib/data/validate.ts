@@ -25,6 +25,7 @@ import { checkDates, checkPackageDates, resolveToday, type DatedResource } from 
 import { diagnose, maybeSpreadsheetDate, type DiagnosedFile } from "./diagnose.ts";
 import { sourceTitleIssues } from "./source-titles.ts";
 import { correctionIssues, correctionTextIssues } from "./corrections.ts";
+import { translationIssues } from "./translations.ts";
 
 export type Row = Readonly<Record<string, CellValue>>;
 
@@ -206,6 +207,7 @@ export function validatePackage(
   issues.push(...checkDates(dated, today));
   issues.push(...sourceTitleIssues(dated));
   issues.push(...correctionTextIssues(dated));
+  issues.push(...translationIssues(dated, new Set(issues.map((i) => i.file))));
   if (existsSync(changelogPath)) {
     const entries = changelogEntries(readFileSync(changelogPath, "utf8"));
     const damaged = new Set(issues.map((i) => i.file));

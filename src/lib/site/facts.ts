@@ -21,6 +21,7 @@ import {
   type TotalRow,
 } from "../data/types";
 import { load } from "../data";
+import { proseIn } from "../data/prose.ts";
 import { formatNumber, formatPartialDate, formatPercent } from "../format.ts";
 import {
   LOCALE_CONFIG,
@@ -99,15 +100,19 @@ class Words {
     return qualified(value, qualifier ?? "exact", locale);
   }
 
-  /** Free text from the data, in English: marked as such on a page in another language. */
-  english(text: string): Piece {
-    return this.locale === "en" ? text : { text, lang: "en" };
+  /**
+   * Our prose in a cell of the data (`field` of row `id`): our translation where there is a
+   * current one, else the English, marked as such on a page in another language.
+   */
+  prose(resource: RowResource, id: string, field: string, english: string): Piece {
+    const p = proseIn(resource, id, field, english, this.locale);
+    return p.lang === null ? p.text : { text: p.text, lang: p.lang };
   }
 
-  /** A message with one placeholder filled by English free text. */
-  around(key: MessageKey, name: string, english: string, params: Record<string, string>): Piece[] {
+  /** A message with one placeholder filled by our prose from a cell of the data. */
+  around(key: MessageKey, name: string, prose: Piece, params: Record<string, string>): Piece[] {
     const [before, after] = around(this.t, key, name, params);
-    return [before, this.english(english), after];
+    return [before, prose, after];
   }
 }
 
@@ -149,7 +154,7 @@ function claimFacts(r: ExchangeClaimRow, w: Words): Piece[] {
 }
 
 function totalFacts(r: TotalRow, w: Words): Piece[] {
-  return w.around("facts.total", "who", r.stated_by, {
+  return w.around("facts.total", "who", w.prose("totals", r.id, "stated_by", r.stated_by), {
     date: w.date(r.as_of),
     figure: w.figure(r.figure, r.qualifier),
     measure: w.value(r.measure),
@@ -157,7 +162,9 @@ function totalFacts(r: TotalRow, w: Words): Piece[] {
 }
 
 function communicationFacts(r: CommunicationRow, w: Words): Piece[] {
-  const limit = isMissing(r.limit) ? [] : w.around("facts.limit", "limit", r.limit, {});
+  const limit = isMissing(r.limit)
+    ? []
+    : w.around("facts.limit", "limit", w.prose("communication", r.id, "limit", r.limit), {});
   const [before, after] = around(w.t, "facts.communication", "limit", {
     regime: w.value(r.regime),
     prisoners: w.value(r.prisoners),
@@ -165,7 +172,7 @@ function communicationFacts(r: CommunicationRow, w: Words): Piece[] {
     status: w.value(r.status),
     start: w.date(r.start),
   });
-  return [before, ...limit, after, " ", w.english(r.summary)];
+  return [before, ...limit, after, " ", w.prose("communication", r.id, "summary", r.summary)];
 }
 
 function abuseFacts(r: AbuseRow, w: Words): Piece[] {
@@ -187,7 +194,7 @@ function abuseFacts(r: AbuseRow, w: Words): Piece[] {
       measure: w.value(r.measure),
     }),
     " ",
-    w.english(r.summary),
+    w.prose("abuses", r.id, "summary", r.summary),
   ];
 }
 

@@ -22,6 +22,8 @@ import type {
   TotalRow,
 } from "../data/types";
 import { chartsDrawing } from "../charts/rows";
+import { TRANSLATIONS } from "../data/translations.ts";
+import { proseIn } from "../data/prose.ts";
 import { loadChartData } from "../charts/data";
 import type { ChartName } from "../charts/registry";
 import { chartTitle } from "../charts/text";
@@ -94,7 +96,8 @@ export function recordPaths(): { params: { resource: string; id: string }; props
   const { pkg } = context();
   const paths: { params: { resource: string; id: string }; props: RecordProps }[] = [];
   for (const resource of Object.values(pkg.resources)) {
-    if (resource.name === "sources") continue;
+    // Sources have /sources/<id>/; a translation is shown on the page of the row it translates.
+    if (resource.name === "sources" || resource.name === TRANSLATIONS) continue;
     const key = resource.primaryKey[0] ?? "id";
     const current = new Set<string>();
     for (const row of resource.rows) {
@@ -119,7 +122,7 @@ export function recordPaths(): { params: { resource: string; id: string }; props
 /** Rows removed from a resource in earlier versions and not in the data now. */
 export function removedRows(resource: string): readonly RemovedRow[] {
   const { pkg, history } = context();
-  if (!history.available) return [];
+  if (!history.available || resource === TRANSLATIONS) return [];
   const current = pkg.resources[resource];
   const key = current?.primaryKey[0] ?? "id";
   const ids = new Set((current?.rows ?? []).map((r) => String(r[key])));
@@ -136,6 +139,7 @@ function hasPage(resource: string, id: string): boolean {
     keys = new Set();
     for (const r of Object.values(pkg.resources)) {
       const key = r.primaryKey[0] ?? "id";
+      if (r.name === TRANSLATIONS) continue;
       for (const row of r.rows) keys.add(`${r.name}/${String(row[key])}`);
       if (r.name !== "sources")
         for (const gone of removedRows(r.name)) keys.add(`${r.name}/${gone.id}`);
@@ -282,6 +286,10 @@ export function recordView(props: RecordProps, url: string, locale: Locale = "en
     url,
     exists: (target, id) => hasPage(target, id),
     locale,
+    translate: (field, english) => {
+      const prose = proseIn(resource.name, props.id, field, english, locale);
+      return prose.translated ? prose.text : null;
+    },
   });
   const t = translator(locale);
   const facts = (LIST_COLUMNS[resource.name] ?? [])

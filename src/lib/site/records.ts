@@ -5,6 +5,7 @@
  */
 import { isMissing, type Missing, type PartialDate } from "../data/types";
 import { parsePartialDate } from "../data/cells.ts";
+import { TRANSLATIONS } from "../data/translations.ts";
 import type { CellValue, Row } from "../data";
 import { SITE } from "../site";
 import { citationParts, type CitationPart } from "./cite.ts";
@@ -25,6 +26,20 @@ export function recordPath(resource: string, id: string): string {
   return resource === "sources"
     ? `/sources/${encodeURIComponent(id)}/`
     : `/data/${resource}/${encodeURIComponent(id)}/`;
+}
+
+/**
+ * The page a row of `resource` links to in a list: its record page; for a row of
+ * translations.csv, the page of the row it translates (translations have no page of their own).
+ */
+export function rowPath(
+  resource: string,
+  row: Readonly<Record<string, unknown>>,
+  key = "id",
+): string {
+  return resource === TRANSLATIONS
+    ? recordPath(String(row["resource"]), String(row["record_id"]))
+    : recordPath(resource, String(row[key]));
 }
 
 /** Page `page` (1-based) of a dataset's row list: page 1 is the dataset page itself. */
@@ -65,6 +80,7 @@ export const LIST_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   totals: ["as_of", "measure", "figure", "stated_by"],
   communication: ["regime", "channel", "status"],
   abuses: ["report_date", "reporting_body", "measure", "figure"],
+  translations: ["resource", "record_id", "field", "language"],
 };
 
 /** The qualifier field that says how exact a number field is, if it has one. */
@@ -223,6 +239,8 @@ export interface RecordField {
   lang: "en" | null;
   /** Whether the page adds "(in English)" after the value: prose, not a name. */
   inEnglish: boolean;
+  /** Whether the value is our translation of the English cell (the page says so). */
+  translated: boolean;
 }
 
 export interface RawCells {
@@ -257,6 +275,11 @@ export interface RecordInput {
   exists?: (resource: string, id: string) => boolean;
   /** The page's language (default English). */
   locale?: Locale;
+  /**
+   * Our translation of a cell of our prose in the page's language (src/lib/data/prose.ts), or
+   * null where there is no current one. Default: none.
+   */
+  translate?: (field: string, english: string) => string | null;
 }
 
 export interface RecordModel {
@@ -346,6 +369,21 @@ export function recordModel(input: RecordInput): RecordModel {
       text !== "" &&
       isFreeText(field, dict) &&
       !/[\u0400-\u04ff]/.test(text);
+    // A current row's prose in our translation, where there is one (a removed row keeps its
+    // last English words).
+    const translation = english && row ? (input.translate?.(field.name, text) ?? null) : null;
+    if (translation !== null) {
+      return {
+        name: field.name,
+        label: dict.title ?? humanize(field.name),
+        value: translation,
+        missingMeaning: null,
+        links: [],
+        lang: null,
+        inEnglish: false,
+        translated: true,
+      };
+    }
     return {
       name: field.name,
       label: dict.title ?? humanize(field.name),
@@ -354,6 +392,7 @@ export function recordModel(input: RecordInput): RecordModel {
       links: linksFor(dict, row ? typed : listed, input.exists ?? (() => true), locale),
       lang: english ? "en" : null,
       inEnglish: english && !NAME_FIELDS.has(field.name),
+      translated: false,
     };
   });
   // From the cells, not the links: a removed row's source may have no page any more.

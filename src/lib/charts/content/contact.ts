@@ -20,6 +20,7 @@ import {
 } from "../specs/contact.ts";
 import { CLS } from "../theme.ts";
 import { recordHref } from "../sources.ts";
+import { proseIn } from "../../data/prose.ts";
 
 /** Periods named one by one per regime and channel in the text alternative. */
 const MAX_PHRASES = 8;
@@ -119,13 +120,19 @@ const CSV_COLUMNS = [
 function tableRow(s: ContactSpan, locale: Locale): Record<string, string> {
   const r = s.row;
   const text = (v: typeof r.limit): string => (isMissing(v) ? v.missing : v);
-  // A limit is free text the data holds in English: shown as written, marked as English.
-  const limitLabel = isMissing(r.limit) ? missingText(r.limit.missing, locale) : r.limit;
+  // A limit is our prose: in our translation where there is a current one, else in English,
+  // marked as such.
+  const limit = isMissing(r.limit)
+    ? null
+    : proseIn("communication", r.id, "limit", r.limit, locale);
+  const limitLabel = isMissing(r.limit)
+    ? missingText(r.limit.missing, locale)
+    : (limit?.text ?? "");
   return {
     channel_label: valueText(r.channel, locale),
     regime_label: valueText(r.regime, locale),
     status_label: valueText(r.status, locale),
-    ...(locale !== "en" && !isMissing(r.limit) ? { limit_label_lang: "en" } : {}),
+    ...(limit?.lang ? { limit_label_lang: limit.lang } : {}),
     resource: "communication",
     id: r.id,
     // Spans merged from several rows have no single record.

@@ -18,6 +18,7 @@ import {
 } from "../specs/exchanges.ts";
 import { CLS } from "../theme.ts";
 import { recordHref } from "../sources.ts";
+import { proseIn } from "../../data/prose.ts";
 import {
   chartT,
   missingText,
@@ -202,9 +203,14 @@ const CSV_COLUMNS = [
   "source_id",
 ] as const;
 
-/** Who stated a figure, for the table: translated, or as written and marked as English. */
-function statedByCells(who: string, locale: Locale): Record<string, string> {
-  const label = whoText(who, locale);
+/**
+ * Who stated a figure, for the table: translated (a known body, or our translation of a total's
+ * `stated_by` cell), or as written and marked as English.
+ */
+function statedByCells(who: string, locale: Locale, total?: string): Record<string, string> {
+  let label = whoText(who, locale);
+  if (locale !== "en" && label === who && total !== undefined)
+    label = proseIn("totals", total, "stated_by", who, locale).text;
   return locale !== "en" && label === who
     ? { stated_by_label: label, stated_by_label_lang: "en" }
     : { stated_by_label: label };
@@ -257,7 +263,7 @@ function totalRow(p: TotalPoint, locale: Locale): Record<string, string> {
     qualifier: p.qualifier,
     missing: "",
     stated_by: p.statedBy,
-    ...statedByCells(p.statedBy, locale),
+    ...statedByCells(p.statedBy, locale, p.id),
     source_id: p.sourceId,
     source_label: p.sourceLabel,
   };

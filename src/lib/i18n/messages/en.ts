@@ -275,6 +275,7 @@ export const en = {
     "How the data is gathered, and what each count measures, is set out in the [methodology].",
   "data.correctionsLink": "Mistakes we have fixed are listed under [corrections].",
   "data.inEnglish": "(in English)",
+  "data.ourTranslation": "(our translation from English)",
   "data.citeDataset": '{site}. "{title}", in {package}, version {version} ({date}). {url}',
   "data.citePackage": "{site}. {package}, version {version} ({date}). {url}",
   "data.citeRecord":
