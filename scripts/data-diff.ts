@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { checkPackage, dataDir, formatIssue } from "../src/lib/data/index.ts";
+import { outOfDateMarkdown, translationCoverage } from "../src/lib/data/translations.ts";
 import { CHART_RESOURCES as RESOURCE_CHARTS } from "../src/lib/data/fields.ts";
 import { changelogEntries } from "../src/lib/data/schema.ts";
 import {
@@ -109,7 +110,7 @@ try {
     const tar = execFileSync("git", ["archive", rev, "data"]);
     execFileSync("tar", ["-x", "-C", baseDir], { input: tar });
   }
-  const { issues } = checkPackage(headDir);
+  const { issues, pkg } = checkPackage(headDir);
   const diff = diffPackages(join(baseDir, "data"), headDir);
   const changelogFile = join(headDir, "CHANGELOG.md");
   const changelog = existsSync(changelogFile) ? readFileSync(changelogFile, "utf8") : "";
@@ -126,6 +127,7 @@ try {
     `_Compared ${relative(process.cwd(), headDir) || "."}/ with ${rev.slice(0, 12)}._\n\n`,
   );
   process.stdout.write(renderMarkdown(report));
+  if (pkg) process.stdout.write(outOfDateMarkdown(translationCoverage(pkg)));
   process.exitCode = reportFails(report) ? 1 : 0;
 } finally {
   rmSync(baseDir, { recursive: true, force: true });

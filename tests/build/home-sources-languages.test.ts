@@ -71,7 +71,7 @@ describe.each(locales)("%s edition", (locale) => {
     expect(main).not.toMatch(/\S \. /);
   });
 
-  it("a source's page: its facts, its stories and its English free text marked", () => {
+  it("a source's page: its facts, its stories and our summary in our translation", () => {
     const source = sources.find((s) => s.id === "ap-2024-05-27-russian-pows-phone-calls")!;
     const doc = page(`/${locale}/sources/${source.id}/`);
     const h1 = doc.querySelector("h1");
@@ -82,10 +82,18 @@ describe.each(locales)("%s edition", (locale) => {
     expect(titleHere).toBeTruthy();
     expect(doc.querySelector("title")?.textContent).toContain(titleHere!.slice(0, 20));
     expect(text(doc.querySelector("main"))).toContain(titleHere!);
-    const summary = [...doc.querySelectorAll("h2")].find(
-      (h) => text(h) === t("source.summary"),
-    )?.nextElementSibling;
-    expect(summary?.getAttribute("lang")).toBe("en");
+    const heading = [...doc.querySelectorAll("h2")].find((h) =>
+      text(h).startsWith(t("source.summary")),
+    );
+    expect(text(heading)).toBe(`${t("source.summary")} ${t("data.ourTranslation")}`);
+    const translated = load("translations").find(
+      (r) => r.id === `sources/${source.id}/summary/${locale}`,
+    );
+    expect(translated).toBeTruthy();
+    expect(heading?.nextElementSibling?.getAttribute("lang")).toBeNull();
+    expect(text(heading?.nextElementSibling)).toBe(
+      translated!.text.replace(/(?<=\d) (?=\d{3}(?!\d))/g, "\u00a0").replace(/[ \t\n\r]+/g, " "),
+    );
     // Each fact links its row's record page, in the page's language.
     const hrefs = [...doc.querySelectorAll("section li a")].map((a) => a.getAttribute("href"));
     expect(hrefs).toContain(`/${locale}/data/communication/russia-phone-calls/`);

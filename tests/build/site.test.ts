@@ -2,6 +2,7 @@
  * The built site as a whole: every page, link, download, feed and header rule, read from the
  * build output (dist/, or TEST_DIST when a build went elsewhere).
  */
+import { formatNumber } from "../../src/lib/format";
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -324,7 +325,9 @@ describe("downloads", () => {
       const doc = docs.get(`data/${r.name}/index.html`)!;
       const text = doc.querySelector("main")?.textContent ?? "";
       expect(text).toContain(pkg.version);
-      expect(doc.querySelector(".facts dd.num")?.textContent?.trim()).toBe(String(r.rowCount));
+      expect(doc.querySelector(".facts dd.num")?.textContent?.trim()).toBe(
+        formatNumber(r.rowCount),
+      );
       const columns = [...doc.querySelectorAll("table.dictionary tbody th[scope=row] code")].map(
         (c) => c.textContent?.trim(),
       );

@@ -3,6 +3,7 @@ import { load, loadPackage } from "../../src/lib/data";
 import {
   indexTranslations,
   numbersIn,
+  outOfDateMarkdown,
   translationCoverage,
   translationProblems,
   type TranslatedFile,
@@ -110,6 +111,28 @@ describe("the real translations (data/translations.csv)", () => {
       if (t.language === "uk") expect(t.text, t.id).not.toMatch(/[ыэъё]/);
       if (t.language === "ru") expect(t.text, t.id).not.toMatch(/[іїєґ]/);
     }
+  });
+
+  it("a reviewer's data:diff lists the translations a change left out of date", () => {
+    expect(outOfDateMarkdown(translationCoverage(loadPackage()))).toBe("");
+    const notes = loadPackage().resources["exchanges"]!;
+    const t = rows.find((r) => r.resource === "exchanges" && r.field === "notes");
+    if (!t) throw new Error("no exchange notes translated");
+    const changed = {
+      resources: {
+        ...loadPackage().resources,
+        exchanges: {
+          ...notes,
+          rows: notes.rows.map((r) =>
+            r["id"] === t.record_id ? { ...r, notes: "New words." } : r,
+          ),
+        },
+      },
+    };
+    const md = outOfDateMarkdown(translationCoverage(changed));
+    expect(md).toContain("## Translations now out of date");
+    expect(md).toContain(`- \`exchanges/${t.record_id}/notes/uk\``);
+    expect(md).toContain(`- \`exchanges/${t.record_id}/notes/ru\``);
   });
 
   it("are what a page shows, and the English, marked, once the cell changes", () => {

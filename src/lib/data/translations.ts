@@ -247,3 +247,16 @@ export function translationCoverage(pkg: {
     return { language, cells: prose.size, current: mine.length - outOfDate.length, outOfDate };
   });
 }
+
+/** For `npm run data:diff`: the translations a change left out of date, as Markdown ("" if none). */
+export function outOfDateMarkdown(coverage: readonly TranslationCoverage[]): string {
+  const stale = coverage.filter((c) => c.outOfDate.length > 0);
+  if (stale.length === 0) return "";
+  const lines = ["## Translations now out of date", ""];
+  lines.push(
+    "Their English cell changed: the Ukrainian and Russian pages show the English until each is translated again (docs/reporters.md).",
+    "",
+  );
+  for (const c of stale) for (const id of c.outOfDate) lines.push(`- \`${id}\``);
+  return `${lines.join("\n")}\n`;
+}
