@@ -93,3 +93,20 @@ export function parseLog(log, codes) {
   }
   return { generation, render };
 }
+
+/**
+ * A story correction's frontmatter without the translated fields of languages the copy does
+ * not publish (`summary_uk:`, `reason_uk:`): the build refuses fields of an unknown language.
+ * @param {string} text
+ * @param {readonly string[]} codes the languages kept
+ * @returns {string}
+ */
+export function dropOtherLanguageFields(text, codes) {
+  return text
+    .split("\n")
+    .filter((line) => {
+      const code = /^(?:summary|reason)_([a-z]{2,3}):/.exec(line)?.[1];
+      return code === undefined || codes.includes(code);
+    })
+    .join("\n");
+}

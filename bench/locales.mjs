@@ -35,7 +35,13 @@ import {
 } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
-import { LOCALES_FILE, localeLines, parseLog, restrictLocales } from "./locales-lib.mjs";
+import {
+  LOCALES_FILE,
+  dropOtherLanguageFields,
+  localeLines,
+  parseLog,
+  restrictLocales,
+} from "./locales-lib.mjs";
 
 const ROOT = process.cwd();
 const TMP = resolve("bench/tmp/locales");
@@ -80,6 +86,12 @@ function projectCopy(codes) {
       cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   linkNodeModules(dir);
   writeFileSync(join(dir, LOCALES_FILE), restrictLocales(SOURCE, codes));
+  const corrections = join(dir, "src/content/corrections");
+  if (existsSync(corrections))
+    for (const name of readdirSync(corrections).filter((f) => f.endsWith(".md"))) {
+      const file = join(corrections, name);
+      writeFileSync(file, dropOtherLanguageFields(readFileSync(file, "utf8"), codes));
+    }
   return dir;
 }
 
@@ -229,7 +241,7 @@ Render time of each language's pages in the build with all ${full.languages.leng
 | --- | ---: | ---: | ---: |
 ${perLanguage.join("\n")}
 
-Not every page exists in every language: data and source pages are English only, and a story exists in the languages it has been translated into. So an added language adds fewer pages than English has, but heavier ones on average (the translated stories and the charts page, each with many charts). The build grows linearly with languages when each added language adds about the same time.
+Every page exists in every language (PAGE_LOCALES), so each added language adds about as many pages as English has (a story not yet translated is listed, not copied, so a language can have a page or two fewer). The build grows linearly with languages when each added language adds about the same time per page; CPU seconds are the steadiest measure on a shared machine.
 `;
 
 writeFileSync(join(ROOT, "bench/tmp/locales.md"), md);

@@ -5,7 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { localeLines, parseLog, restrictLocales } from "../../bench/locales-lib.mjs";
+import {
+  dropOtherLanguageFields,
+  localeLines,
+  parseLog,
+  restrictLocales,
+} from "../../bench/locales-lib.mjs";
 import { LOCALES } from "../../src/lib/i18n/locales";
 
 const SOURCE = readFileSync("src/lib/i18n/locales.ts", "utf8");
@@ -31,6 +36,22 @@ describe("taking languages out of locales.ts", () => {
     expect(() => localeLines(wrapped)).toThrow(
       /the entry for "uk" in LOCALE_CONFIG spans several lines/,
     );
+  });
+});
+
+describe("story corrections in a copy with fewer languages", () => {
+  it("drops the translated fields of the languages left out, and only those", () => {
+    const text = readFileSync(
+      "src/content/corrections/2026-12-01-coming-home-to-the-front.md",
+      "utf8",
+    );
+    const en = dropOtherLanguageFields(text, ["en"]);
+    expect(en).not.toMatch(/^(summary|reason)_(uk|ru):/m);
+    expect(en).toMatch(/^summary: /m);
+    const enUk = dropOtherLanguageFields(text, ["en", "uk"]);
+    expect(enUk).toMatch(/^summary_uk: /m);
+    expect(enUk).not.toMatch(/^summary_ru: /m);
+    expect(dropOtherLanguageFields(text, ["en", "uk", "ru"])).toBe(text);
   });
 });
 

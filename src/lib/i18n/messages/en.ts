@@ -320,7 +320,7 @@ export const en = {
   "record.removedNotice": "This row was removed from the data in version {version} on {date}.",
   "record.removedLast":
     "What follows is its last version ({version}), kept so that earlier citations still lead somewhere.",
-  "record.removedWhy": "Why:",
+  "record.why": "Why:",
   "record.fields": "Fields",
   "record.fieldsLabel": "Fields of record {id}",
   "record.fieldsCaption": "Every column of this row in {file}, data version {version}",
@@ -343,7 +343,6 @@ export const en = {
   "record.added": "Added in version {version}",
   "record.changed": "Changed in version {version}",
   "record.removed": "Removed in version {version}",
-  "record.fromChangelog": "Why:",
   "record.noColumn": "(no such column)",
   "record.empty": "(empty)",
   "record.cite": "How to cite this record",

@@ -331,7 +331,7 @@ export const ru: Messages = {
   "record.removedNotice": "Эта строка удалена из данных {date} в версии {version}.",
   "record.removedLast":
     "Ниже — её последняя версия ({version}), сохранённая, чтобы прежние ссылки по-прежнему куда-то вели.",
-  "record.removedWhy": "Причина:",
+  "record.why": "Причина:",
   "record.fields": "Поля",
   "record.fieldsLabel": "Поля записи {id}",
   "record.fieldsCaption": "Все столбцы этой строки в файле {file}, версия данных {version}",
@@ -354,7 +354,6 @@ export const ru: Messages = {
   "record.added": "Добавлена в версии {version}",
   "record.changed": "Изменена в версии {version}",
   "record.removed": "Удалена в версии {version}",
-  "record.fromChangelog": "Причина:",
   "record.noColumn": "(такого столбца не было)",
   "record.empty": "(пусто)",
   "record.cite": "Как цитировать эту запись",

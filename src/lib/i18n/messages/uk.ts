@@ -333,7 +333,7 @@ export const uk: Messages = {
   "record.removedNotice": "Цей рядок вилучено з даних {date} у версії {version}.",
   "record.removedLast":
     "Нижче — його остання версія ({version}), збережена, щоб давніші посилання й далі кудись вели.",
-  "record.removedWhy": "Причина:",
+  "record.why": "Причина:",
   "record.fields": "Поля",
   "record.fieldsLabel": "Поля запису {id}",
   "record.fieldsCaption": "Усі стовпці цього рядка у файлі {file}, версія даних {version}",
@@ -356,7 +356,6 @@ export const uk: Messages = {
   "record.added": "Додано у версії {version}",
   "record.changed": "Змінено у версії {version}",
   "record.removed": "Вилучено у версії {version}",
-  "record.fromChangelog": "Причина:",
   "record.noColumn": "(такого стовпця не було)",
   "record.empty": "(порожньо)",
   "record.cite": "Як цитувати цей запис",
