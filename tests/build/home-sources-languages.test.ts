@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { load } from "../../src/lib/data";
-import { titleIn } from "../../src/lib/data/source-titles";
+import { titleIn, titleLanguage } from "../../src/lib/data/source-titles";
 import { keyFigures } from "../../src/lib/site/figures";
 import { translator, type Locale } from "../../src/lib/i18n";
 import { DIST_DIR } from "../support/pages";
@@ -59,7 +59,8 @@ describe.each(locales)("%s edition", (locale) => {
     for (const s of sources) {
       const a = doc.querySelector(`a[href="/${locale}/sources/${s.id}/"]`);
       expect(a, s.id).toBeTruthy();
-      expect(a?.getAttribute("lang")).toBe(s.language);
+      // Its language, or English where the title is our description (titleLanguage).
+      expect(a?.getAttribute("lang")).toBe(titleLanguage(load("source_titles"), s));
       expect(a?.getAttribute("translate")).toBe("no");
     }
     const main = text(doc.querySelector("main"));
@@ -69,6 +70,21 @@ describe.each(locales)("%s edition", (locale) => {
     expect(main).not.toMatch(/(р|г)\.\./);
     // No stray space inside a link before the full stop that follows it ("title . Outlet").
     expect(main).not.toMatch(/\S \. /);
+  });
+
+  it("the sources list gives each title in the page's language beside the original", () => {
+    const doc = page(`/${locale}/sources/`);
+    const polish = sources.find((s) => s.language === "pl")!;
+    const link = doc.querySelector(`main a[href="/${locale}/sources/${polish.id}/"]`);
+    expect(link?.getAttribute("lang")).toBe("pl");
+    expect(text(link?.parentElement)).toContain(
+      t("story.titleInLanguage", { title: titleIn(load("source_titles"), polish.id, locale)! }),
+    );
+    // A title that is our English description, not a headline, is marked English.
+    const described = doc.querySelector(
+      `main a[href="/${locale}/sources/inshe-tv-2026-01-20-coordination-hq-2025-report/"]`,
+    );
+    expect(described?.getAttribute("lang")).toBe("en");
   });
 
   it("a source's page: its facts, its stories and our summary in our translation", () => {

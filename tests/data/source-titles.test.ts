@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { load } from "../../src/lib/data";
-import { sourceTitleProblems, titleIn } from "../../src/lib/data/source-titles";
+import { sourceTitleProblems, titleIn, titleLanguage } from "../../src/lib/data/source-titles";
 import { LOCALES } from "../../src/lib/i18n";
 
 describe("source titles in the site's languages (data/source_titles.csv)", () => {
@@ -39,5 +39,19 @@ describe("source titles in the site's languages (data/source_titles.csv)", () =>
     ]);
     expect(titleIn(broken, first.id, "uk")).toBeNull();
     expect(titleIn(titles, first.id, "uk")).toMatch(/[\u0400-\u04ff]/);
+  });
+
+  it("mark a title that is our English description as English, an original as its language", () => {
+    const described = sources.filter((s) => titleLanguage(titles, s) !== s.language);
+    // The four sources whose headline is not on record (their title_note says so).
+    expect(described.map((s) => s.id).sort()).toEqual([
+      "daily-com-ua-2022-06-18-daily-com-ua-report-18",
+      "inshe-tv-2026-01-20-coordination-hq-2025-report",
+      "megapolys-2026-01-20-koordshtab-named-number-military-civilians",
+      "sputnik-japan-2024-03-28-sputnik-japan-article-ohchr-report",
+    ]);
+    for (const s of described) expect(titleLanguage(titles, s)).toBe("en");
+    const polish = sources.find((s) => s.language === "pl");
+    expect(polish && titleLanguage(titles, polish)).toBe("pl");
   });
 });

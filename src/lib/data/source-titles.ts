@@ -18,6 +18,20 @@ export function titleIn(
   return titles.find((t) => t.source_id === sourceId && t.language === language)?.title ?? null;
 }
 
+/**
+ * The language a source's title in sources.csv is written in, for the `lang` of the title: the
+ * source's `language`, except where no original headline is on record and the title is our own
+ * English description of the document (its English title in source_titles.csv is that same text,
+ * as for "Coordination HQ 2025 report", a Ukrainian page).
+ */
+export function titleLanguage(
+  titles: readonly SourceTitleRow[],
+  source: Pick<SourceRow, "id" | "language" | "title">,
+): string {
+  if (source.language === "en") return "en";
+  return titleIn(titles, source.id, "en") === source.title ? "en" : source.language;
+}
+
 /** One problem with the set of titles: a row of source_titles.csv, or a source that lacks one. */
 export interface SourceTitleProblem {
   /** Where it is: a row of source_titles.csv (`titles`) or of sources.csv (`sources`), by index. */
