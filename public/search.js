@@ -100,14 +100,24 @@ async function run(query) {
     return;
   }
   let search;
+  let stories;
   try {
-    search = await (await pagefind()).search(stemQuery(query));
+    const engine = await pagefind();
+    const words = stemQuery(query);
+    // Stories first, then every other page in Pagefind's order: the short data pages (hundreds
+    // of records whose notes say "exchange") would otherwise push the reporting off the list.
+    [stories, search] = await Promise.all([
+      engine.search(words, { filters: { type: "Story" } }),
+      engine.search(words),
+    ]);
   } catch {
     statusLine.textContent = strings.loadFailed;
     return;
   }
-  if (ticket !== latest || !search) return;
-  const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  if (ticket !== latest || !search || !stories) return;
+  const first = new Set(stories.results.map((r) => r.id));
+  const ordered = [...stories.results, ...search.results.filter((r) => !first.has(r.id))];
+  const results = await Promise.all(ordered.slice(0, MAX_RESULTS).map((r) => r.data()));
   if (ticket !== latest) return;
   const items = results.map((result) => {
     const item = document.createElement("li");
