@@ -10,6 +10,7 @@ import { parseHTML } from "linkedom";
 import { load } from "../../src/lib/data";
 import { titleIn, titleLanguage } from "../../src/lib/data/source-titles";
 import { keyFigures } from "../../src/lib/site/figures";
+import { keepNumbersTogether } from "../../src/lib/format";
 import { translator, type Locale } from "../../src/lib/i18n";
 import { DIST_DIR } from "../support/pages";
 
@@ -108,7 +109,7 @@ describe.each(locales)("%s edition", (locale) => {
     expect(translated).toBeTruthy();
     expect(heading?.nextElementSibling?.getAttribute("lang")).toBeNull();
     expect(text(heading?.nextElementSibling)).toBe(
-      translated!.text.replace(/(?<=\d) (?=\d{3}(?!\d))/g, "\u00a0").replace(/[ \t\n\r]+/g, " "),
+      keepNumbersTogether(translated!.text).replace(/[ \t\n\r]+/g, " "),
     );
     // Each fact links its row's record page, in the page's language.
     const hrefs = [...doc.querySelectorAll("section li a")].map((a) => a.getAttribute("href"));

@@ -10,7 +10,7 @@
  */
 import { gt as semverGt } from "semver";
 import type { CellValue } from "./cells.ts";
-import type { DatedResource } from "./dates.ts";
+import { issueAt, type DatedResource } from "./dates.ts";
 import type { Issue } from "./errors.ts";
 import type { CorrectionRow } from "./types.ts";
 import { isSemver } from "./schema.ts";
@@ -53,8 +53,7 @@ export function correctionIssues(
   );
   corrections.rows.forEach((row, index) => {
     const add = (field: string, code: string, message: string): void => {
-      const place = corrections.place(index, field);
-      if (place) issues.push({ file: corrections.file, ...place, field, code, message });
+      issues.push(...issueAt(corrections, index, field, code, message));
     };
     const ok = (field: string) => !row.failed?.has(field);
     const version = text(row.values["version"]);
@@ -174,15 +173,15 @@ export function correctionTextIssues(resources: ReadonlyMap<string, DatedResourc
     have.add(`${correction} ${language}`);
     if (["id", "correction_id", "language"].some((f) => row.failed?.has(f))) return;
     if (id !== `${correction}-${language}`) {
-      const place = texts.place(index, "id");
-      if (place)
-        issues.push({
-          file: texts.file,
-          ...place,
-          field: "id",
-          code: "correction-text-id",
-          message: `The id "${id}" should be "${correction}-${language}": the correction's id, a hyphen, the language. Write that id.`,
-        });
+      issues.push(
+        ...issueAt(
+          texts,
+          index,
+          "id",
+          "correction-text-id",
+          `The id "${id}" should be "${correction}-${language}": the correction's id, a hyphen, the language. Write that id.`,
+        ),
+      );
     }
   });
   corrections.rows.forEach((row, index) => {
@@ -190,15 +189,15 @@ export function correctionTextIssues(resources: ReadonlyMap<string, DatedResourc
     const id = text(row.values["id"]);
     for (const language of languages) {
       if (have.has(`${id} ${language}`)) continue;
-      const place = corrections.place(index, "id");
-      if (place)
-        issues.push({
-          file: corrections.file,
-          ...place,
-          field: "id",
-          code: "correction-text-missing",
-          message: `The correction ${id} has no reason in "${language}" in ${CORRECTION_TEXTS}.csv. Add a row there: ${id}-${language},${id},${language},<the reason translated>.`,
-        });
+      issues.push(
+        ...issueAt(
+          corrections,
+          index,
+          "id",
+          "correction-text-missing",
+          `The correction ${id} has no reason in "${language}" in ${CORRECTION_TEXTS}.csv. Add a row there: ${id}-${language},${id},${language},<the reason translated>.`,
+        ),
+      );
     }
   });
   return issues;

@@ -57,6 +57,21 @@ export interface DatedResource {
   place(index: number, field: string): { line: number; column: number } | null;
 }
 
+/**
+ * An issue at row `index`'s cell in `field` of a checked resource, with its file, line and
+ * column: a list of one, or none when the cell has no place (so it can be spread into a list).
+ */
+export function issueAt(
+  resource: Pick<DatedResource, "file" | "place">,
+  index: number,
+  field: string,
+  code: string,
+  message: string,
+): Issue[] {
+  const place = resource.place(index, field);
+  return place ? [{ file: resource.file, ...place, field, code, message }] : [];
+}
+
 /** Today's date, YYYY-MM-DD: the option, else $CAPTIVITY_TODAY, else the clock (see above). */
 export function resolveToday(option?: string): string {
   const given = option ?? process.env["CAPTIVITY_TODAY"];
@@ -100,8 +115,7 @@ export function checkDates(resources: ReadonlyMap<string, DatedResource>, today:
     code: string,
     message: string,
   ): void => {
-    const place = resource.place(index, field);
-    if (place) issues.push({ file: resource.file, ...place, field, code, message });
+    issues.push(...issueAt(resource, index, field, code, message));
   };
 
   for (const resource of resources.values()) {

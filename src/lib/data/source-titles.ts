@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "./cells.ts";
 import type { Issue } from "./errors.ts";
-import type { DatedResource } from "./dates.ts";
+import { issueAt, type DatedResource } from "./dates.ts";
 import type { SourceRow, SourceTitleRow } from "./types.ts";
 
 /** The title of `sourceId` in `language`, or null when the source is in that language or has none. */
@@ -118,15 +118,7 @@ export function sourceTitleIssues(resources: ReadonlyMap<string, DatedResource>)
     const resource = p.in === "titles" ? titles : sources;
     const row = p.in === "titles" ? titleRows[p.index] : sourceRows[p.index];
     if (!row?.ok) continue;
-    const place = resource.place(p.index, p.field);
-    if (place)
-      issues.push({
-        file: resource.file,
-        ...place,
-        field: p.field,
-        code: p.code,
-        message: p.message,
-      });
+    issues.push(...issueAt(resource, p.index, p.field, p.code, p.message));
   }
   return issues;
 }

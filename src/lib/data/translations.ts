@@ -10,7 +10,7 @@
  * translation. Out-of-date rows are not errors: `npm run check:data` counts them.
  */
 import type { CellValue } from "./cells.ts";
-import type { DatedResource } from "./dates.ts";
+import { issueAt, type DatedResource } from "./dates.ts";
 import type { Issue } from "./errors.ts";
 import type { FieldSpec } from "./schema.ts";
 import type { TranslationRow } from "./types.ts";
@@ -142,7 +142,28 @@ const list = (numbers: readonly string[]): string =>
 const text = (value: CellValue | undefined): string =>
   typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
 
-/** The cells of the files we translate, by row id: the English a translation keeps. */
+/**
+ * Our prose in one file, by row id: each row's cells in the columns marked "x-translate" that
+ * hold text (a reason such as "not stated" is not our prose: each language's dictionary gives it).
+ */
+function proseCells(
+  fields: readonly Readonly<Record<string, unknown>>[],
+  rows: readonly Readonly<Record<string, unknown>>[],
+): Map<string, Record<string, string>> {
+  const columns = fields.filter(isTranslatable).map((f) => String(f["name"]));
+  const cells = new Map<string, Record<string, string>>();
+  for (const row of rows) {
+    const prose: Record<string, string> = {};
+    for (const c of columns) {
+      const value = row[c];
+      if (typeof value === "string" && value !== "") prose[c] = value;
+    }
+    cells.set(String(row["id"]), prose);
+  }
+  return cells;
+}
+
+/** The files we translate: their columns and their prose (the English a translation keeps). */
 function translatedFiles(
   resources: ReadonlyMap<string, DatedResource>,
   damaged: ReadonlySet<string>,
@@ -150,16 +171,10 @@ function translatedFiles(
   const files = new Map<string, TranslatedFile>();
   for (const [name, resource] of resources) {
     if (name === TRANSLATIONS) continue;
-    const columns = resource.fields.filter((f) => isTranslatable(f.descriptor)).map((f) => f.name);
-    const cells = new Map<string, Record<string, string>>();
-    for (const row of resource.rows) {
-      // A reason ("not stated") is not our prose: it reads in each language's dictionary.
-      const prose = columns.map((c) => [c, row.values[c]] as const);
-      cells.set(
-        text(row.values["id"]),
-        Object.fromEntries(prose.filter((e): e is [string, string] => typeof e[1] === "string")),
-      );
-    }
+    const cells = proseCells(
+      resource.fields.map((f) => f.descriptor),
+      resource.rows.map((r) => r.values),
+    );
     files.set(name, { fields: resource.fields, cells, damaged: damaged.has(resource.file) });
   }
   return files;
@@ -190,15 +205,7 @@ export function translationIssues(
   for (const p of problems) {
     // Rows whose cells already failed are reported once, by the schema checks.
     if (!rows[p.index]?.ok) continue;
-    const place = translations.place(p.index, p.field);
-    if (place)
-      issues.push({
-        file: translations.file,
-        ...place,
-        field: p.field,
-        code: p.code,
-        message: p.message,
-      });
+    issues.push(...issueAt(translations, p.index, p.field, p.code, p.message));
   }
   return issues;
 }
@@ -231,13 +238,9 @@ export function translationCoverage(pkg: {
   const prose = new Map<string, string>();
   for (const [name, resource] of Object.entries(pkg.resources)) {
     if (name === TRANSLATIONS) continue;
-    const columns = resource.fields.filter(isTranslatable).map((f) => String(f["name"]));
-    for (const row of resource.rows)
-      for (const c of columns) {
-        const value = row[c];
-        if (typeof value === "string" && value !== "")
-          prose.set(`${name}/${String(row["id"])}/${c}`, value);
-      }
+    for (const [id, cells] of proseCells(resource.fields, resource.rows))
+      for (const [column, text] of Object.entries(cells))
+        prose.set(`${name}/${id}/${column}`, text);
   }
   return languages.map((language) => {
     const mine = translations.filter((t) => t.language === language);

@@ -372,27 +372,16 @@ export function recordModel(input: RecordInput): RecordModel {
     // A current row's prose in our translation, where there is one (a removed row keeps its
     // last English words).
     const translation = english && row ? (input.translate?.(field.name, text) ?? null) : null;
-    if (translation !== null) {
-      return {
-        name: field.name,
-        label: dict.title ?? humanize(field.name),
-        value: translation,
-        missingMeaning: null,
-        links: [],
-        lang: null,
-        inEnglish: false,
-        translated: true,
-      };
-    }
+    const shownInEnglish = english && translation === null;
     return {
       name: field.name,
       label: dict.title ?? humanize(field.name),
-      value,
+      value: translation ?? value,
       missingMeaning: reason ? reason.meaning : null,
       links: linksFor(dict, row ? typed : listed, input.exists ?? (() => true), locale),
-      lang: english ? "en" : null,
-      inEnglish: english && !NAME_FIELDS.has(field.name),
-      translated: false,
+      lang: shownInEnglish ? "en" : null,
+      inEnglish: shownInEnglish && !NAME_FIELDS.has(field.name),
+      translated: translation !== null,
     };
   });
   // From the cells, not the links: a removed row's source may have no page any more.
