@@ -8,11 +8,16 @@ import { dataReload } from "./src/integrations/data-reload.ts";
 import sitemap from "@astrojs/sitemap";
 import { DEFAULT_LOCALE, LOCALES } from "./src/lib/i18n/locales.ts";
 import { resolveSiteUrl } from "./src/lib/site/site-url.ts";
+import { resolveContactEmail } from "./src/lib/site/contact.ts";
 
 // The public address the site is deployed to: canonical URLs, the sitemap and the RSS feed use
 // it. Set SITE_URL; a local build without it gets a placeholder, a CI build without it stops
 // with a message saying what to set (src/lib/site/site-url.ts).
 const site = resolveSiteUrl(process.env);
+// Where readers send a correction or a reply (/standards/, /about/, /corrections/). Checked
+// here so that a CI build without a real address stops before any page is written
+// (src/lib/site/contact.ts); the pages read it again with the same function.
+resolveContactEmail(process.env);
 
 export default defineConfig({
   site,

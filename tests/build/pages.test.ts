@@ -26,3 +26,24 @@ describe("built 404 page", () => {
     expect(document.querySelector("h1")?.textContent).toBe("Page not found");
   });
 });
+
+describe("where readers write with a correction or a reply (CONTACT_EMAIL)", () => {
+  const pages = ["standards", "about", "corrections"].flatMap((page) =>
+    ["", "uk/", "ru/"].map((prefix) => `${prefix}${page}/index.html`),
+  );
+  const mailtos = (path: string): string[] =>
+    [...parseHTML(readBuilt(path)).document.querySelectorAll('a[href^="mailto:"]')].map(
+      (a) => `${a.getAttribute("href")} ${a.textContent}`,
+    );
+
+  it.each(pages)("%s gives the address as a mailto: link", (path) => {
+    const links = mailtos(path);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^mailto:(\S+@\S+) \1$/);
+  });
+
+  it("every page gives the same one address", () => {
+    const addresses = new Set(pages.flatMap(mailtos));
+    expect([...addresses]).toHaveLength(1);
+  });
+});

@@ -229,6 +229,7 @@ export const en = {
     "When we get something wrong, we fix it and say so here: what was wrong, what it says now, and why it changed.",
   "corrections.dataNote":
     "Every change to a published row of the data is listed under Data, from the data's own record of corrections; each record's page shows its whole history.",
+  "corrections.report": "Found a mistake, or named in a story and want to reply? Write to us at",
   "corrections.feed": "Follow the corrections by RSS",
   "corrections.feedTitle": "{site}: corrections",
   "corrections.stories": "Stories and pages",
