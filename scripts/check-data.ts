@@ -6,6 +6,8 @@
 import { relative, resolve } from "node:path";
 import { checkPackage, dataDir, formatIssue, type Issue } from "../src/lib/data/index.ts";
 import { translationCoverage } from "../src/lib/data/translations.ts";
+import { dictionaryGaps, type PackageDescriptor } from "../src/lib/i18n/data.ts";
+import { LOCALES, LOCALE_CONFIG } from "../src/lib/i18n/locales.ts";
 import { contractDrift } from "./lib/contract.ts";
 
 const dir = dataDir();
@@ -40,6 +42,17 @@ if (pkg) {
     if (c.outOfDate.length > 0)
       console.log(
         `  ${c.outOfDate.length} out of date (their English cell changed; the site shows the English until they are updated in translations.csv, with the new English in "english"): ${c.outOfDate.join(", ")}`,
+      );
+  }
+  // Not errors either: a value, field or reason new in datapackage.json reads in English on
+  // that language's pages until its words are added to the language's strings file.
+  for (const locale of LOCALES) {
+    const data = LOCALE_CONFIG[locale].data;
+    if (data === null) continue;
+    const { missing } = dictionaryGaps(pkg.descriptor as unknown as PackageDescriptor, data);
+    if (missing.length > 0)
+      console.log(
+        `Data dictionary (${locale}): ${missing.length} not yet translated (its pages show the English words until they are added to src/lib/i18n/messages/${locale}.ts, docs/translating.md): ${missing.join("; ")}`,
       );
   }
   process.exit(0);

@@ -29,7 +29,7 @@ function listedLinks(resource: string, rowCount: number): Set<string> {
 
 describe("record pages", () => {
   it.each(Object.values(pkg.resources).map((r) => [r.name, r] as const))(
-    "every row of %s has a page, listed on its dataset page",
+    "every row of %s is listed on its dataset page, linking a built page (a translation: the row it translates)",
     (name, resource) => {
       const listed = listedLinks(name, resource.rowCount);
       // A row of translations.csv links the page of the row it translates.

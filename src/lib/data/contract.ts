@@ -78,6 +78,13 @@ const SIDES = new Set(["ukraine", "russia", null]);
 export const CONTRACT_FILE = "src/lib/data/contract.generated.ts";
 export const DOCS_FILE = "docs/data-model.md";
 export const GENERATE_COMMAND = "npm run gen:contract";
+/**
+ * The test fixture's package (tests/fixtures/data/valid/), a small copy of the contract. Its
+ * allowed values are generated too, so that a value added to datapackage.json alone (a new
+ * mediator, a totals measure) reaches the fixture in the same command and no test holds an
+ * old copy of the list.
+ */
+export const FIXTURE_DESCRIPTOR = "tests/fixtures/data/valid/datapackage.json";
 
 /** The contract a descriptor declares, or the issues that stop it being read. */
 export function readContract(
@@ -434,6 +441,7 @@ export async function contractFiles(
   const read = (p: string): string =>
     existsSync(join(root, p)) ? readFileSync(join(root, p), "utf8") : "";
   const docs = read(DOCS_FILE);
+  const fixture = read(FIXTURE_DESCRIPTOR);
   return {
     files: [
       {
@@ -446,7 +454,39 @@ export async function contractFiles(
         expected: await format(spliceDocs(docs, contract), DOCS_FILE),
         actual: docs,
       },
+      // A copy of the project without its tests (a data-only checkout) has no fixture to keep.
+      ...(fixture === ""
+        ? []
+        : [
+            {
+              path: FIXTURE_DESCRIPTOR,
+              expected: await format(syncFixtureEnums(fixture, contract), FIXTURE_DESCRIPTOR),
+              actual: fixture,
+            },
+          ]),
     ],
     issues,
   };
+}
+
+/**
+ * The fixture descriptor's text with each field's allowed values (`constraints.enum`) taken
+ * from the contract, for every field the fixture shares with it; everything else unchanged.
+ */
+export function syncFixtureEnums(text: string, contract: Contract): string {
+  const fixture = JSON.parse(text) as {
+    resources?: {
+      name?: string;
+      schema?: { fields?: { name?: string; constraints?: Record<string, unknown> }[] };
+    }[];
+  };
+  for (const resource of fixture.resources ?? []) {
+    const real = contract.resources.find((r) => r.name === resource.name);
+    for (const field of resource.schema?.fields ?? []) {
+      const values = real?.fields.find((f) => f.name === field.name)?.enum;
+      if (!values) continue;
+      field.constraints = { ...field.constraints, enum: [...values] };
+    }
+  }
+  return `${JSON.stringify(fixture, null, 2)}\n`;
 }

@@ -3,8 +3,10 @@
  * one source of the contract); each other language gives, for every resource, field, allowed
  * value and missing-value reason there, its title and description in that language. The cells
  * of free text (summaries, notes, titles of sources) stay in the language they were written in.
- * tests/unit/i18n/data.test.ts fails when a field or value of datapackage.json has no
- * translation, naming it.
+ * A field, value or reason added to datapackage.json without its translation yet is a gap,
+ * not an error: pages show its English words until a translator adds them, and
+ * `npm run check:data` lists every gap by language (dictionaryGaps). An entry for something
+ * datapackage.json no longer has (renamed or misspelt) fails tests/unit/i18n/data.test.ts.
  */
 export interface DataTranslation {
   /** Keyed by resource name: its title and one-sentence description. */
@@ -62,15 +64,20 @@ function sharedMeanings(pkg: PackageDescriptor): Map<string, string> {
 }
 
 /**
- * What a language's dictionary lacks or has in excess, against data/datapackage.json: one
- * problem per resource, field, allowed value or missing-value reason, with what to add.
+ * What a language's dictionary lacks (`missing`: one line per resource, field, allowed value or
+ * missing-value reason of data/datapackage.json it has no words for, with what to add) and what
+ * it has in excess (`stale`: entries for fields datapackage.json does not have).
  */
-export function dataProblems(pkg: PackageDescriptor, translation: DataTranslation): string[] {
-  const problems: string[] = [];
+export function dictionaryGaps(
+  pkg: PackageDescriptor,
+  translation: DataTranslation,
+): { missing: string[]; stale: string[] } {
+  const missing: string[] = [];
+  const stale: string[] = [];
   const fieldKeys = new Set<string>();
   const shared = sharedMeanings(pkg);
   const need = (ok: boolean, problem: string) => {
-    if (!ok) problems.push(problem);
+    if (!ok) missing.push(problem);
   };
   for (const resource of pkg.resources) {
     need(
@@ -106,10 +113,14 @@ export function dataProblems(pkg: PackageDescriptor, translation: DataTranslatio
     }
   }
   for (const key of Object.keys(translation.fields)) {
-    need(
-      fieldKeys.has(key),
-      `fields: "${key}" is not a field of datapackage.json (renamed or misspelt?)`,
-    );
+    if (!fieldKeys.has(key))
+      stale.push(`fields: "${key}" is not a field of datapackage.json (renamed or misspelt?)`);
   }
-  return problems;
+  return { missing, stale };
+}
+
+/** Every gap and excess of a language's dictionary, missing entries first. */
+export function dataProblems(pkg: PackageDescriptor, translation: DataTranslation): string[] {
+  const { missing, stale } = dictionaryGaps(pkg, translation);
+  return [...missing, ...stale];
 }

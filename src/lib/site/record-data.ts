@@ -119,6 +119,23 @@ export function recordPaths(): { params: { resource: string; id: string }; props
   return paths;
 }
 
+/**
+ * Every source page (/sources/<id>/): each row of sources.csv, and each source removed in an
+ * earlier data version and not added back, so that old citations of it never break.
+ */
+export function sourcePaths(): { params: { id: string }; props: RecordProps }[] {
+  const { pkg } = context();
+  const current = (pkg.resources["sources"]?.rows ?? []).map((row) => {
+    const id = String(row["id"]);
+    return { params: { id }, props: { resource: "sources", id, row, removed: null } as const };
+  });
+  const gone = removedRows("sources").map((removed) => ({
+    params: { id: removed.id },
+    props: { resource: "sources", id: removed.id, row: null, removed } as const,
+  }));
+  return [...current, ...gone];
+}
+
 /** Rows removed from a resource in earlier versions and not in the data now. */
 export function removedRows(resource: string): readonly RemovedRow[] {
   const { pkg, history } = context();
@@ -141,8 +158,7 @@ function hasPage(resource: string, id: string): boolean {
       const key = r.primaryKey[0] ?? "id";
       if (r.name === TRANSLATIONS) continue;
       for (const row of r.rows) keys.add(`${r.name}/${String(row[key])}`);
-      if (r.name !== "sources")
-        for (const gone of removedRows(r.name)) keys.add(`${r.name}/${gone.id}`);
+      for (const gone of removedRows(r.name)) keys.add(`${r.name}/${gone.id}`);
     }
     pages.set(pkg, keys);
   }

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LOCALES, LOCALE_CONFIG } from "../../../src/lib/i18n/index.ts";
-import { dataProblems, type PackageDescriptor } from "../../../src/lib/i18n/data.ts";
+import {
+  dataProblems,
+  dictionaryGaps,
+  type PackageDescriptor,
+} from "../../../src/lib/i18n/data.ts";
 
 const pkg = JSON.parse(readFileSync("data/datapackage.json", "utf8")) as PackageDescriptor;
 
@@ -13,10 +17,13 @@ describe("the data dictionary in every language", () => {
   });
 
   for (const locale of LOCALES.filter((l) => LOCALE_CONFIG[l].data !== null)) {
-    it(`${locale}: every resource, field, allowed value and missing-value reason`, () => {
+    // A value or field new in datapackage.json may wait for its translation (check:data lists
+    // it; the pages show the English meanwhile), so that adding one stays a one-file change.
+    // An entry for a field that is gone is a mistake in the strings file.
+    it(`${locale}: no entry for a field datapackage.json does not have`, () => {
       const data = LOCALE_CONFIG[locale].data;
       expect(data).not.toBeNull();
-      if (data) expect(dataProblems(pkg, data)).toEqual([]);
+      if (data) expect(dictionaryGaps(pkg, data).stale).toEqual([]);
     });
   }
 
@@ -36,6 +43,9 @@ describe("the data dictionary in every language", () => {
       ...data,
       fields: { ...data.fields, "exchanges.mediatr": data.fields["exchanges.mediator"]! },
     };
+    expect(dictionaryGaps(grown, renamed).stale).toEqual([
+      'fields: "exchanges.mediatr" is not a field of datapackage.json (renamed or misspelt?)',
+    ]);
     expect(dataProblems(grown, renamed)).toEqual([
       'fields: add "exchanges.mediator_note" (its title and description)',
       'values: add "Switzerland" (an allowed value of exchanges.mediator_note)',

@@ -134,3 +134,15 @@ describe("deploy workflow", () => {
     expect(deploy.jobs["build"]?.env?.["CI"]).toBe("true");
   });
 });
+
+describe("data pull request workflow", () => {
+  const dataPr = parse(readFileSync(".github/workflows/data-pr.yml", "utf8")) as Workflow;
+  const runs = (dataPr.jobs["data"]?.steps ?? []).map((s) => s.run ?? "");
+
+  it("generates the contract from the pull request's datapackage.json before validating", () => {
+    const generate = runs.findIndex((r) => r.trim() === "npm run gen:contract");
+    const validate = runs.findIndex((r) => r.trim() === "npm run check:data");
+    expect(generate).toBeGreaterThan(-1);
+    expect(validate).toBeGreaterThan(generate);
+  });
+});

@@ -291,6 +291,8 @@ export const en = {
   "dataset.download": "Download",
   "dataset.rowsIntro":
     "Each row has its own page, at an address that stays the same across data versions: every field in plain words, its sources, its history and how to cite it.",
+  "dataset.rowsIntroTranslations":
+    "A translation has no page of its own: each row links to the page of the row it translates, which shows the translation in its language.",
   "dataset.removedRows": "Removed rows",
   "dataset.removedUnavailable":
     "The history of this dataset is unavailable in this copy of the site ({reason}), so rows removed in earlier versions are not listed here. The changelog below names them.",
