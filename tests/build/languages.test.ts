@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DIST_DIR, htmlFiles, pathOfFile } from "../support/pages";
-import { englishRuns, properNames, strayEnglishLinks } from "../support/languages";
+import {
+  awaitingTranslation,
+  englishRuns,
+  properNames,
+  strayEnglishLinks,
+} from "../support/languages";
 import { LOCALES, DEFAULT_LOCALE, PAGE_LOCALES, splitLocale } from "../../src/lib/i18n";
 
 // The Ukrainian and Russian editions as built: every page in its own language, linked to the
@@ -76,7 +81,8 @@ describe("language editions in dist/", () => {
           `hreflang="${locale}" href="${new URL(href!).origin}${path}"`,
         );
       }
-      expect(englishRuns(html, names)).toEqual([]);
+      const waiting = awaitingTranslation(locale);
+      expect(englishRuns(html, names).filter((run) => !waiting(run))).toEqual([]);
       expect(strayEnglishLinks(html, locale), "links to English pages").toEqual([]);
     },
   );

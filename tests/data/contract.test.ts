@@ -12,6 +12,7 @@ import { buildFigure } from "../../src/lib/charts/figure.ts";
 import type { ChartData } from "../../src/lib/charts/model.ts";
 import {
   contractFiles,
+  FIXTURE_DESCRIPTOR,
   readContract,
   renderModule,
   spliceDocs,
@@ -19,6 +20,8 @@ import {
 } from "../../src/lib/data/contract.ts";
 import { checkPackage, validatePackage, type LoadedPackage } from "../../src/lib/data/index.ts";
 import { dataDictionary, type SchemaField } from "../../src/lib/site/dictionary.ts";
+import { dictionaryGaps, type PackageDescriptor } from "../../src/lib/i18n/data.ts";
+import { LOCALE_CONFIG } from "../../src/lib/i18n/locales.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 // Made-up values: they exist only in this test's temporary copy of the package.
@@ -143,6 +146,30 @@ describe("a mediator and a totals measure added only to datapackage.json", () =>
     const docs = spliceDocs(readFileSync(join(ROOT, "docs/data-model.md"), "utf8"), contract);
     expect(docs).toMatch(new RegExp(`\\| \`mediator\` \\|[^\\n]*\`${MEDIATOR}\``));
     expect(docs).toMatch(new RegExp(`\\| \`${MEASURE}\` \\| russia \\| people \\| no \\|`));
+  });
+
+  it("the generator writes them into the test fixture's copy of the lists too", async () => {
+    const { files } = await contractFiles(ROOT, dir, formatWithPrettier);
+    const fixture = files.find((f) => f.path === FIXTURE_DESCRIPTOR);
+    expect(fixture?.actual).not.toContain(MEDIATOR);
+    const mediator = (JSON.parse(fixture?.expected ?? "{}") as { resources: Resource[] }).resources
+      .find((r) => r.name === "exchanges")
+      ?.schema.fields.find((f) => f.name === "mediator");
+    expect(mediator?.constraints.enum).toContain(MEDIATOR);
+  }, 30_000);
+
+  it("their Ukrainian and Russian words are a listed gap, not a failure", () => {
+    const descriptor = JSON.parse(
+      readFileSync(join(dir, "datapackage.json"), "utf8"),
+    ) as PackageDescriptor;
+    for (const locale of ["uk", "ru"] as const) {
+      const gaps = dictionaryGaps(descriptor, LOCALE_CONFIG[locale].data!);
+      expect(gaps.missing).toEqual([
+        `values: add "${MEDIATOR}" (an allowed value of exchanges.mediator)`,
+        `values: add "${MEASURE}" (an allowed value of totals.measure)`,
+      ]);
+      expect(gaps.stale).toEqual([]);
+    }
   });
 
   it("until the generator runs, check:data's drift check fails naming the command", async () => {

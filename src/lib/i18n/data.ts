@@ -119,6 +119,20 @@ export function dictionaryGaps(
   return { missing, stale };
 }
 
+/**
+ * The allowed values of datapackage.json a language has no words for yet: its pages and charts
+ * show them in English until a translator adds them (listed by `npm run check:data`).
+ */
+export function untranslatedValues(
+  pkg: PackageDescriptor,
+  translation: DataTranslation,
+): Set<string> {
+  const values = pkg.resources.flatMap((r) =>
+    r.schema.fields.flatMap((f) => (f.constraints?.enum ?? []).map(String)),
+  );
+  return new Set(values.filter((v) => !Object.hasOwn(translation.values, v)));
+}
+
 /** Every gap and excess of a language's dictionary, missing entries first. */
 export function dataProblems(pkg: PackageDescriptor, translation: DataTranslation): string[] {
   const { missing, stale } = dictionaryGaps(pkg, translation);

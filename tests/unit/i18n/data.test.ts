@@ -46,7 +46,9 @@ describe("the data dictionary in every language", () => {
     expect(dictionaryGaps(grown, renamed).stale).toEqual([
       'fields: "exchanges.mediatr" is not a field of datapackage.json (renamed or misspelt?)',
     ]);
-    expect(dataProblems(grown, renamed)).toEqual([
+    // What the real package already awaits (nothing, unless a value was just added) aside.
+    const before = new Set(dataProblems(pkg, data));
+    expect(dataProblems(grown, renamed).filter((p) => !before.has(p))).toEqual([
       'fields: add "exchanges.mediator_note" (its title and description)',
       'values: add "Switzerland" (an allowed value of exchanges.mediator_note)',
       'missing: add "withheld" (a reason exchanges.mediator_note may give instead of a value)',
