@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { storyChecker } from "./src/lib/stories/remark-story.ts";
 import { localizedLinks } from "./src/lib/i18n/remark-links.ts";
+import { externalLinks } from "./src/lib/stories/external-links.ts";
 import { dataReload } from "./src/integrations/data-reload.ts";
 import sitemap from "@astrojs/sitemap";
 import { DEFAULT_LOCALE, LOCALES } from "./src/lib/i18n/locales.ts";
@@ -27,7 +28,13 @@ export default defineConfig({
   integrations: [
     // Stories: the checker fails the build on any editor mistake, with file:line:col and a fix,
     // and numbers citations (src/lib/stories/remark-story.ts).
-    mdx({ processor: satteri({ mdastPlugins: [storyChecker(), localizedLinks()] }) }),
+    // Links to other websites written in MDX get rel="noreferrer" (src/lib/stories/external-links.ts).
+    mdx({
+      processor: satteri({
+        mdastPlugins: [storyChecker(), localizedLinks()],
+        hastPlugins: [externalLinks()],
+      }),
+    }),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),
       // Each page lists its other language editions (xhtml:link hreflang), as its <head> does.

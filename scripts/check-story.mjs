@@ -3,20 +3,26 @@
 //   1. Prettier on the story's folder (CI's `npm run check` fails on formatting);
 //   2. the frontmatter and syntax checks, the story checker and the data checks, through a full
 //      production build (`npm run build`, which runs `npm run check:data` first), with drafts
-//      checked too (CAPTIVITY_CHECK_DRAFTS=1; an ordinary build leaves drafts out unchecked).
+//      checked and built too (CAPTIVITY_CHECK_DRAFTS=1; an ordinary build leaves drafts out
+//      unchecked);
+//   3. the checks CI runs on the built pages (`vitest run tests/build`: links, HTML, language,
+//      sources), so "Ready to hand in" means CI will pass too. The browser tests (axe, console)
+//      are not run here: they need Chromium and sample pages; CI runs them.
 // It stops at the first step that fails and says what to do. Without a slug it checks every
 // story folder that git sees as new or changed.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { HAND_IN_ENV } from "./lib/hand-in.mjs";
 
 const STORIES = join("src", "content", "stories");
 
-function run(title, command, args) {
+function run(title, command, args, env = {}) {
   console.log(`\n== ${title}: ${[command, ...args].join(" ")}`);
   const result = spawnSync(command, args, {
     stdio: "inherit",
     shell: process.platform === "win32",
+    env: { ...process.env, ...env },
   });
   return result.status === 0;
 }
@@ -59,9 +65,20 @@ if (!run("Formatting", join("node_modules", ".bin", "prettier"), ["--check", ...
   );
   process.exit(1);
 }
-if (!run("Data, stories and build", "npm", ["run", "build"])) {
+if (!run("Data, stories and build (drafts included)", "npm", ["run", "build"], HAND_IN_ENV)) {
   console.error(
     '\nThe build failed: the lines above name the file, line and column and say what to do (docs/editors.md, "Error messages").',
+  );
+  process.exit(1);
+}
+if (
+  !run("The built pages, as CI checks them", join("node_modules", ".bin", "vitest"), [
+    "run",
+    "tests/build",
+  ])
+) {
+  console.error(
+    '\nA check of the built pages failed: the test names above give the page (e.g. stories/<slug>/index.html) and what was expected. docs/editors.md, "Before you hand in", explains the common ones; ask a developer if it is not clear.',
   );
   process.exit(1);
 }

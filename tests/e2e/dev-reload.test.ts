@@ -20,6 +20,16 @@ const SOURCE = "ap-2024-05-27-russian-pows-phone-calls";
 const TITLE = "Russian prisoners get to make phone calls home";
 
 /** A small draft story citing SOURCE, with one chart. */
+/** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. */
+async function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 function story(paragraph: string): string {
   return `---
 title: "Preview test story"
@@ -118,7 +128,9 @@ describe("npm run dev and edits to data/", () => {
 
   afterAll(async () => {
     await browser?.close();
-    server?.kill();
+    // Wait until the server has exited: Astro 7 keeps a lock (.astro/dev.json) while a dev
+    // server runs in this folder, and the next file's `npm run dev` is refused until it is gone.
+    await stopProcess(server);
     rmSync(dir, { recursive: true, force: true });
     rmSync(storyDir, { recursive: true, force: true });
   });

@@ -21,6 +21,7 @@ import { load } from "../data";
 import { parseDay } from "./frontmatter";
 import { formatProblems, type StoryProblem } from "./problems";
 import { fieldPosition } from "./story-errors";
+import { scaffoldTextLeft } from "./template";
 import type { ChartUse } from "../charts/registry";
 import { checkComponent, type CheckContext, type PropValue } from "./vocabulary";
 import { translationProblems } from "./translation";
@@ -233,6 +234,8 @@ export function storyChecker(options: StoryCheckerOptions = {}): MdastPluginEntr
         const raw = readSource(path);
         if (raw !== null) problems.push(...frontmatterDateProblems(raw));
         if (raw !== null) problems.push(...translationProblems(path, raw, readSource));
+        // The scaffold's stand-in words, left in a story about to be published.
+        if (raw !== null && !isDraft(ctx.data)) problems.push(...scaffoldTextLeft(raw));
         // Listed but never cited: a leftover (often the scaffold's example) that would be
         // published as "Also consulted". Drafts may list sources they have yet to cite.
         const listed = frontmatterSources(ctx.data);

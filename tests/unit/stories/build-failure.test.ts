@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { HAND_IN_ENV } from "../../../scripts/lib/hand-in.mjs";
 
 const run = promisify(execFile);
 const ROOT = resolve(".");
@@ -49,6 +50,7 @@ async function buildWith(
   text: string,
   more: Record<string, string> = {},
   files: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
   const dir = join(tmp, name);
   for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public"]) {
@@ -67,7 +69,7 @@ async function buildWith(
     writeFileSync(join(dir, "src/content/stories", path), text);
 
   const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
-  const env = { ...process.env, CAPTIVITY_DATA_DIR: join(dir, "data") };
+  const env = { ...process.env, CAPTIVITY_DATA_DIR: join(dir, "data"), ...extraEnv };
   return run(process.execPath, [astro, "build", "--outDir", join(dir, "dist")], {
     cwd: dir,
     env,
@@ -157,6 +159,19 @@ describe("astro build with a broken story", () => {
       expect(outcome.output).not.toContain("/stories/broken/index.html");
       // No corrections yet is normal: no "does not exist or is empty" on every page.
       expect(outcome.output).not.toMatch(/\[WARN\]/);
+    },
+  );
+
+  it(
+    "but npm run check:story's build checks drafts too, naming their problems",
+    { timeout: 180_000 },
+    async () => {
+      const draft = FRONTMATTER.replace("---\ndek:", "---\ndraft: true\ndek:");
+      const outcome = await buildWith("draft-checked", draft, {}, {}, HAND_IN_ENV);
+      expect(outcome.code).not.toBe(0);
+      expect(outcome.output).toContain(
+        'src/content/stories/broken/index.mdx:8:1 title is missing. Add a line such as: title: "Calls home"',
+      );
     },
   );
 });

@@ -212,4 +212,21 @@ describe("story checker: sources and the scaffold's example", () => {
       `${FILE}:6:12 id="example-source" is the scaffold's example source, and this story is not a draft. Replace it with the id of the source you rely on`,
     );
   });
+
+  it("refuses the scaffold's example words once the story is not a draft, each at its place", () => {
+    const body =
+      'Write the first paragraph here. A sentence.<Cite id="seed-a" />\n\n<Callout kind="context">\n\nBackground the reader needs, in your own words.\n\n</Callout>\n';
+    const front = { sources: ["seed-a"] };
+    expect(problemsOf(body, { ...front, draft: true })).toBe("");
+    const problems = problemsOf(body, { ...front, draft: false });
+    expect(problems).toContain(
+      `${FILE}:6:1 "Write the first paragraph here." is the scaffold's example text, and this story is not a draft. Write your own words in its place, or delete the example.`,
+    );
+    expect(problems).toContain(
+      `${FILE}:10:1 "Background the reader needs, in your own words." is the scaffold's example text`,
+    );
+    expect(
+      problemsOf('Our own first paragraph.<Cite id="seed-a" />\n', { ...front, draft: false }),
+    ).toBe("");
+  });
 });

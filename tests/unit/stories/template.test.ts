@@ -8,7 +8,12 @@ import { storySchema } from "../../../src/lib/stories/frontmatter";
 import { slugify } from "../../../src/lib/stories/slug";
 import { knownSourceIds } from "../../../src/lib/stories/sources";
 import { checkStoryFile } from "../../../src/lib/stories/story-errors";
-import { EXAMPLE_SOURCE_ID, storyTemplate } from "../../../src/lib/stories/template";
+import {
+  EXAMPLE_SOURCE_ID,
+  SCAFFOLD_TEXT,
+  scaffoldTextLeft,
+  storyTemplate,
+} from "../../../src/lib/stories/template";
 
 describe("new story scaffold", () => {
   it("makes a plain address from any title", () => {
@@ -29,6 +34,18 @@ describe("new story scaffold", () => {
     expect(text).toContain(`sources:\n  - "${EXAMPLE_SOURCE_ID}"\n  - "seed-b"\n`);
     for (const tag of ["<Cite", "<Chart", "<KeyFigure", "<PullQuote", "<Callout"])
       expect(text).toContain(tag);
+  });
+
+  it("every example text of the scaffold is one the checker finds (and so refuses outside drafts)", () => {
+    const text = storyTemplate({
+      title: "A title",
+      today: "2026-11-23",
+      total: { id: "total-1", sourceId: "seed-b" },
+    });
+    const found = scaffoldTextLeft(text).map((p) => p.message);
+    expect(found).toHaveLength(Object.keys(SCAFFOLD_TEXT).length);
+    for (const words of Object.values(SCAFFOLD_TEXT))
+      expect(found.some((m) => m.startsWith(`"${words}"`))).toBe(true);
   });
 });
 
