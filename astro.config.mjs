@@ -7,8 +7,8 @@ import { localizedLinks } from "./src/lib/i18n/remark-links.ts";
 import { externalLinks } from "./src/lib/stories/external-links.ts";
 import { dataReload } from "./src/integrations/data-reload.ts";
 import sitemap from "@astrojs/sitemap";
-import { DEFAULT_LOCALE, LOCALES } from "./src/lib/i18n/locales.ts";
 import { resolveSiteUrl } from "./src/lib/site/site-url.ts";
+import { sitemapI18n } from "./src/lib/site/sitemap.ts";
 import { resolveContactEmail } from "./src/lib/site/contact.ts";
 
 // The public address the site is deployed to: canonical URLs, the sitemap and the RSS feed use
@@ -35,14 +35,9 @@ export default defineConfig({
         hastPlugins: [externalLinks()],
       }),
     }),
-    sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
-      // Each page lists its other language editions (xhtml:link hreflang), as its <head> does.
-      i18n: {
-        defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LOCALES.map((l) => [l, l])),
-      },
-    }),
+    // Each page lists its other language editions (xhtml:link hreflang), as its <head> does;
+    // computed in one pass (src/lib/site/sitemap.ts), not by the integration's quadratic i18n.
+    sitemap(sitemapI18n((page) => !/\/404\/?$/.test(page))),
     // `npm run dev` picks up edits to data/ without a restart (src/integrations/data-reload.ts).
     dataReload(),
   ],
