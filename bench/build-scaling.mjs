@@ -29,21 +29,21 @@
 // product); --plan=10x1000,1000x1000 names the runs (stories x rows). --quick: 10 stories,
 // 1,000 rows, one repeat. --keep keeps the copies and writes each build's log next to them.
 // Writes bench/tmp/build-scaling.{md,json}.
-import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
+import {
+  ROOT,
+  TIME,
+  astroBuild,
+  bundlePhases,
+  copyProject,
+  countHtml,
+  growExchanges,
+  linkNodeModules,
+  pageTimes,
+} from "./build-lib.mjs";
 
-const ROOT = process.cwd();
 const TMP = resolve("bench/tmp/build-scaling");
 const FULL = process.argv.includes("--full");
 const KEEP = process.argv.includes("--keep");
@@ -63,38 +63,15 @@ if (!Number.isInteger(REPEAT) || REPEAT < 1) {
   console.error("--repeat= takes a whole number of builds, 1 or more.");
   process.exit(2);
 }
-const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
-const ASTRO = resolve("node_modules/astro/bin/astro.mjs");
 const KINDS = ["bare", "control", "site"]; // the order builds run in, each repeat
-
-function linkNodeModules(dir) {
-  const nm = join(dir, "node_modules");
-  mkdirSync(nm, { recursive: true });
-  for (const name of readdirSync(join(ROOT, "node_modules"))) {
-    // Astro and Vite keep caches here; each copy gets its own.
-    if (name === ".astro" || name === ".vite" || name === ".cache") continue;
-    symlinkSync(join(ROOT, "node_modules", name), join(nm, name));
-  }
-}
-
-/** Seconds from "992ms" or "1.21s" (Astro's two forms), or null. */
-function duration(value, unit) {
-  return value === undefined ? null : Number(value) / (unit === "ms" ? 1000 : 1);
-}
 
 /**
  * Where the build's time went, from Astro's log (ANSI colours already stripped). Each field is
  * seconds, or null when its line is missing (another Astro version may word it differently).
  */
 function parsePhases(log) {
-  const lines = log.split("\n");
-  const types = /\[types\] Generated ([\d.]+)(ms|s)\b/.exec(log);
-  // The first "built in" is the server bundle (every page and component); the second, much
-  // smaller one is the client bundle.
-  const bundle = /\[vite\] ✓ built in ([\d.]+)(ms|s)\b/.exec(log);
   const phases = {
-    types: duration(types?.[1], types?.[2]),
-    bundle: duration(bundle?.[1], bundle?.[2]),
+    ...bundlePhases(log),
     generation: null,
     stories: null,
     sources: null,
@@ -102,8 +79,8 @@ function parsePhases(log) {
     routeSetup: null,
     pages: { stories: 0, sources: 0, otherPages: 0 },
   };
-  const start = lines.findIndex((l) => /generating static routes/.test(l));
-  if (start < 0) return phases;
+  const { generation, pages } = pageTimes(log);
+  phases.generation = generation;
   const group = (path) =>
     path.startsWith("/stories/")
       ? "stories"
@@ -111,24 +88,11 @@ function parsePhases(log) {
         ? "sources"
         : "otherPages";
   const ms = { stories: 0, sources: 0, otherPages: 0 };
-  let current = null; // the page whose "(+Nms)" has not been seen yet
-  for (const line of lines.slice(start + 1)) {
-    // The phase ends with an untagged "✓ Completed in"; a "[build]" line means it was missed.
-    const done = /^[\d:]*\s*✓ Completed in ([\d.]+)(ms|s)\b/.exec(line);
-    if (done) phases.generation = duration(done[1], done[2]);
-    if (done || /\[build\]/.test(line)) break;
-    // A warning may follow the path on the same line ("/x/index.html13:32:09 [WARN] ..."), and
-    // then the "(+Nms)" comes on a line of its own.
-    const page = /[├└]─\s+(\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/.exec(line);
-    if (page) current = group(page[1]);
-    const took = /\(\+([\d.]+)(ms|s)\)/.exec(line);
-    if (took && current) {
-      ms[current] += duration(took[1], took[2]) * 1000;
-      phases.pages[current]++;
-      current = null;
-    }
+  for (const { path, seconds } of pages) {
+    ms[group(path)] += seconds * 1000;
+    phases.pages[group(path)]++;
   }
-  if (phases.pages.stories + phases.pages.sources + phases.pages.otherPages > 0) {
+  if (pages.length > 0) {
     for (const g of ["stories", "sources", "otherPages"]) phases[g] = ms[g] / 1000;
     // Generation time outside the pages' own "(+Nms)": loading the server bundle and running
     // every route's getStaticPaths (collections, data) before the first page is rendered.
@@ -138,45 +102,15 @@ function parsePhases(log) {
   return phases;
 }
 
-/** Removes what a previous build left, so that every timed build starts from cold caches. */
-function clean(dir) {
-  for (const p of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"])
-    rmSync(join(dir, p), { recursive: true, force: true });
-}
-
 /** Runs `astro build` in `dir`; returns wall seconds, peak RSS (MB), the page count and phases. */
 function build(dir, label) {
-  clean(dir);
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
-  const cmd = [process.execPath, ASTRO, "build"];
-  const started = process.hrtime.bigint();
-  const result = TIME
-    ? spawnSync(TIME, ["-v", ...cmd], { cwd: dir, env, encoding: "utf8", maxBuffer: 1 << 28 })
-    : spawnSync(cmd[0], cmd.slice(1), { cwd: dir, env, encoding: "utf8", maxBuffer: 1 << 28 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const log = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
-  const file = join(TMP, `${label.replace(/\W+/g, "-")}.log`);
-  if (KEEP) writeFileSync(file, log);
-  if (result.status !== 0) {
-    writeFileSync(file, log);
-    const first = log.split("\n").find((l) => /\[ERROR\]|^\w*Error\b|problem/.test(l));
-    throw new Error(`${(first ?? "no error line").trim()} (full log: ${file})`);
-  }
-  // Without /usr/bin/time the child's peak memory cannot be told apart from this process's.
-  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]);
+  const logFile = join(TMP, `${label.replace(/\W+/g, "-")}.log`);
+  const { seconds, peakMb, log } = astroBuild(dir, { logFile, keep: KEEP });
   const phases = parsePhases(log);
   const known = [phases.types, phases.bundle, phases.generation];
   // Node and Astro start-up, config and integrations, writing assets, the sitemap.
   phases.rest = known.every((s) => s !== null) ? seconds - known.reduce((a, b) => a + b) : null;
-  return { seconds, peakMb: rssKb / 1024, pages: countHtml(join(dir, "dist")), phases };
-}
-
-function countHtml(dir) {
-  if (!existsSync(dir)) return 0;
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true }))
-    n += e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith(".html") ? 1 : 0;
-  return n;
+  return { seconds, peakMb, pages: countHtml(join(dir, "dist")), phases };
 }
 
 // Text of our own for the synthetic stories: plain sentences, no figures, no names.
@@ -220,38 +154,9 @@ function firstSourceId() {
   return lines[1]?.split(",")[0] ?? "";
 }
 
-/** data/exchanges.csv grown to `rows` valid rows: existing rows repeated with new ids. */
-function growExchanges(target, rows) {
-  const text = readFileSync(join(ROOT, "data/exchanges.csv"), "utf8");
-  const [header, ...body] = text.replace(/\r\n/g, "\n").replace(/\n+$/, "").split("\n");
-  // Records, not lines: a quoted cell may hold a line break.
-  const records = [];
-  let current = "";
-  for (const line of body) {
-    current = current ? `${current}\n${line}` : line;
-    if ((current.match(/"/g)?.length ?? 0) % 2 === 0) {
-      records.push(current);
-      current = "";
-    }
-  }
-  const out = [header];
-  for (let i = 0; out.length <= rows; i++) {
-    const rec = records[i % records.length];
-    const copy = Math.floor(i / records.length);
-    out.push(copy === 0 ? rec : rec.replace(/^([^,]+)/, `$1-s${copy}`));
-  }
-  writeFileSync(join(target, "data/exchanges.csv"), `${out.join("\n")}\n`);
-}
-
 /** The site with N synthetic stories and R exchange rows; `charts: false` makes the control. */
 function siteCopy(stories, rows, { charts }) {
-  const dir = join(TMP, `${charts ? "site" : "control"}-${stories}-${rows}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const item of ["src", "data", "public", "astro.config.mjs", "tsconfig.json", "package.json"])
-    if (existsSync(join(ROOT, item)))
-      cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  linkNodeModules(dir);
+  const dir = copyProject(join(TMP, `${charts ? "site" : "control"}-${stories}-${rows}`));
   const storiesDir = join(dir, "src/content/stories");
   rmSync(storiesDir, { recursive: true, force: true });
   const sourceId = firstSourceId();

@@ -1,5 +1,10 @@
 // The parts of bench/locales.mjs that tests check (tests/unit/bench-locales.test.ts): taking
-// languages out of src/lib/i18n/locales.ts, and reading Astro's build log.
+// languages out of src/lib/i18n/locales.ts, and reading Astro's build log (with
+// bench/build-lib.mjs, which the other whole-build benchmarks share). publishOnly() makes a copy
+// of the project publish fewer languages (bench:locales, bench:record-build).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pageTimes } from "./build-lib.mjs";
 
 export const LOCALES_FILE = "src/lib/i18n/locales.ts";
 
@@ -52,13 +57,6 @@ export function restrictLocales(text, codes) {
 }
 
 /**
- * Seconds from "992ms" or "1.21s" (Astro's two forms).
- * @param {string | undefined} value
- * @param {string | undefined} unit
- */
-const duration = (value, unit) => Number(value) / (unit === "ms" ? 1000 : 1);
-
-/**
  * From Astro's build log (colours stripped): the page generation phase in seconds ("✓ Completed
  * in" after "generating static routes"; null if missing) and, per language, the seconds its
  * pages took to render (the "(+Nms)" after each page), by address prefix (/uk/...; every other
@@ -68,28 +66,12 @@ const duration = (value, unit) => Number(value) / (unit === "ms" ? 1000 : 1);
  * @returns {{ generation: number | null, render: Record<string, number> }}
  */
 export function parseLog(log, codes) {
-  const lines = log.split("\n");
-  const start = lines.findIndex((l) => /generating static routes/.test(l));
+  const { generation, pages } = pageTimes(log);
   /** @type {Record<string, number>} */
   const render = Object.fromEntries(codes.map((code) => [code, 0]));
-  let generation = null;
-  if (start < 0) return { generation, render };
-  /** @type {string | null} the language of the page whose "(+Nms)" has not been seen yet */
-  let current = null;
-  for (const line of lines.slice(start + 1)) {
-    const done = /^[\d:]*\s*✓ Completed in ([\d.]+)(ms|s)\b/.exec(line);
-    if (done) generation = duration(done[1], done[2]);
-    if (done || /\[build\]/.test(line)) break;
-    // A warning may follow the path on the same line; the "(+Nms)" then comes on its own line.
-    const page = /[├└]─\s+(\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/.exec(line);
-    const path = page?.[1];
-    if (path !== undefined)
-      current = codes.slice(1).find((c) => path.startsWith(`/${c}/`)) ?? codes[0] ?? null;
-    const took = /\(\+([\d.]+)(ms|s)\)/.exec(line);
-    if (took && current !== null) {
-      render[current] = (render[current] ?? 0) + duration(took[1], took[2]);
-      current = null;
-    }
+  for (const { path, seconds } of pages) {
+    const code = codes.slice(1).find((c) => path.startsWith(`/${c}/`)) ?? codes[0];
+    if (code !== undefined) render[code] = (render[code] ?? 0) + seconds;
   }
   return { generation, render };
 }
@@ -109,4 +91,21 @@ export function dropOtherLanguageFields(text, codes) {
       return code === undefined || codes.includes(code);
     })
     .join("\n");
+}
+
+/**
+ * Makes the copy of the project in `dir` publish `codes` only: its locales.ts keeps only their
+ * lines of LOCALE_CONFIG, and its story corrections lose the other languages' fields.
+ * @param {string} dir
+ * @param {readonly string[]} codes
+ */
+export function publishOnly(dir, codes) {
+  const file = join(dir, LOCALES_FILE);
+  writeFileSync(file, restrictLocales(readFileSync(file, "utf8"), codes));
+  const corrections = join(dir, "src/content/corrections");
+  if (existsSync(corrections))
+    for (const name of readdirSync(corrections).filter((f) => f.endsWith(".md"))) {
+      const path = join(corrections, name);
+      writeFileSync(path, dropOtherLanguageFields(readFileSync(path, "utf8"), codes));
+    }
 }

@@ -22,28 +22,12 @@
 // Writes bench/tmp/locales.{md,json} and prints the table. --record also puts the table in
 // bench/RESULTS.md (replacing the section an earlier --record wrote). --keep keeps the copies
 // and each build's log.
-import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
-import {
-  LOCALES_FILE,
-  dropOtherLanguageFields,
-  localeLines,
-  parseLog,
-  restrictLocales,
-} from "./locales-lib.mjs";
+import { ROOT, astroBuild, copyProject, countHtml } from "./build-lib.mjs";
+import { LOCALES_FILE, localeLines, parseLog, publishOnly } from "./locales-lib.mjs";
 
-const ROOT = process.cwd();
 const TMP = resolve("bench/tmp/locales");
 const KEEP = process.argv.includes("--keep");
 const RECORD = process.argv.includes("--record");
@@ -53,8 +37,6 @@ if (!Number.isInteger(REPEAT) || REPEAT < 1) {
   console.error("--repeat= takes a whole number of builds, 1 or more (e.g. --repeat=3).");
   process.exit(2);
 }
-const ASTRO = resolve("node_modules/astro/bin/astro.mjs");
-const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
 const SOURCE = readFileSync(join(ROOT, LOCALES_FILE), "utf8");
 let ALL;
@@ -66,48 +48,11 @@ try {
 }
 const CONFIGS = ALL.map((_, i) => ALL.slice(0, i + 1).map((l) => l.code));
 
-function linkNodeModules(dir) {
-  const nm = join(dir, "node_modules");
-  mkdirSync(nm, { recursive: true });
-  for (const name of readdirSync(join(ROOT, "node_modules"))) {
-    // Astro and Vite keep caches here; each copy gets its own.
-    if (name === ".astro" || name === ".vite" || name === ".cache") continue;
-    symlinkSync(join(ROOT, "node_modules", name), join(nm, name));
-  }
-}
-
 /** A copy of the project publishing `codes` only. */
 function projectCopy(codes) {
-  const dir = join(TMP, codes.join("-"));
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const item of ["src", "data", "public", "astro.config.mjs", "tsconfig.json", "package.json"])
-    if (existsSync(join(ROOT, item)))
-      cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  linkNodeModules(dir);
-  writeFileSync(join(dir, LOCALES_FILE), restrictLocales(SOURCE, codes));
-  const corrections = join(dir, "src/content/corrections");
-  if (existsSync(corrections))
-    for (const name of readdirSync(corrections).filter((f) => f.endsWith(".md"))) {
-      const file = join(corrections, name);
-      writeFileSync(file, dropOtherLanguageFields(readFileSync(file, "utf8"), codes));
-    }
+  const dir = copyProject(join(TMP, codes.join("-")));
+  publishOnly(dir, codes);
   return dir;
-}
-
-/** Removes what a previous build left, so that every timed build starts from cold caches. */
-function clean(dir) {
-  for (const p of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"])
-    rmSync(join(dir, p), { recursive: true, force: true });
-}
-
-/** .html files under `dir`. */
-function countHtml(dir) {
-  if (!existsSync(dir)) return 0;
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true }))
-    n += e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith(".html") ? 1 : 0;
-  return n;
 }
 
 /** Pages per language: dist/<code>/ for each non-default code, the rest for the default. */
@@ -125,27 +70,13 @@ function pagesByLocale(dist, codes) {
  * language, and the page generation phase.
  */
 function build(dir, codes, label) {
-  clean(dir);
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
-  const cmd = [process.execPath, ASTRO, "build"];
-  const options = { cwd: dir, env, encoding: "utf8", maxBuffer: 1 << 28 };
-  const started = process.hrtime.bigint();
-  const result = TIME
-    ? spawnSync(TIME, ["-v", ...cmd], options)
-    : spawnSync(cmd[0], cmd.slice(1), options);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const log = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
-  const file = join(TMP, `${label}.log`);
-  if (KEEP || result.status !== 0) writeFileSync(file, log);
-  if (result.status !== 0) {
-    const first = log
-      .split("\n")
-      .find((l) => /\[ERROR\]|^\w*Error\b|problem|not supported/.test(l));
-    throw new Error(`${label}: ${(first ?? "no error line").trim()} (full log: ${file})`);
+  let result;
+  try {
+    result = astroBuild(dir, { logFile: join(TMP, `${label}.log`), keep: KEEP });
+  } catch (err) {
+    throw new Error(`${label}: ${err.message}`);
   }
-  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
-  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
-  const cpu = user && system ? Number(user) + Number(system) : null;
+  const { seconds, cpu, log } = result;
   const byLocale = pagesByLocale(join(dir, "dist"), codes);
   const pages = Object.values(byLocale).reduce((a, b) => a + b, 0);
   return { seconds, cpu, pages, byLocale, ...parseLog(log, codes) };
