@@ -40,6 +40,11 @@ describe("diffPackages", () => {
     // Only a correction with the new version counts.
     expect(undeclaredChanges(diff, [{ ...correction, version: "1.1.0" }])).toHaveLength(1);
     expect(undeclaredChanges(diff, [{ ...correction, version: "1.2.0" }])).toEqual([]);
+    // Across several versions, each version's corrections count; a later one does not.
+    const across = { ...diff, versionBefore: "1.0.0", versionAfter: "1.3.0" };
+    expect(undeclaredChanges(across, [{ ...correction, version: "1.2.0" }])).toEqual([]);
+    expect(undeclaredChanges(across, [{ ...correction, version: "1.4.0" }])).toHaveLength(1);
+    expect(undeclaredChanges(across, [{ ...correction, version: "1.0.0" }])).toHaveLength(1);
   });
 
   it("gives the cells of an added row", () => {

@@ -38,3 +38,25 @@ describe.skipIf(!chromiumPath)("search in every language", () => {
     expect(failures.map(formatFailure)).toEqual([]);
   });
 });
+
+// Record pages are in the index too (docs/architecture.md, "Record pages"): a reader who types a
+// name that only a row's notes hold, or a row's date as the page writes it, finds the record.
+const RECORDS: [locale: string, query: string, record: string][] = [
+  ["en", "Bagshaw", "/data/exchanges/2023-02-04/"],
+  ["uk", "Bagshaw", "/uk/data/exchanges/2023-02-04/"],
+];
+
+describe.skipIf(!chromiumPath)("search finds record pages", () => {
+  const site = auditedSite(DIST_DIR);
+
+  it.each(RECORDS)("%s: %s finds %s", async (locale, query, record) => {
+    const prefix = locale === "en" ? "" : `/${locale}`;
+    const failures = await checkSearch(
+      site.contexts,
+      `${site.origin}${prefix}/search/`,
+      query,
+      record,
+    );
+    expect(failures.map(formatFailure)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gt as semverGt, valid as semverValid } from "semver";
 import { parseCsv } from "./csv.ts";
 
 export interface CellChange {
@@ -129,6 +130,20 @@ export function readCorrections(dir: string): DeclaredCorrection[] {
 }
 
 /**
+ * Whether a correction of `version` belongs to the change from `before` to `after`: made in a
+ * version after the base's, up to and including the new one. A diff across several versions
+ * (a branch behind main by two releases) counts the corrections of each; without a known base
+ * version, or before the version is bumped, only the new version's.
+ */
+function declaredBetween(version: string, before: string | null, after: string | null): boolean {
+  if (after === null || !semverValid(version) || !semverValid(after)) return version === after;
+  if (semverGt(version, after)) return false;
+  // No base version, or no bump (yet): the new version's corrections alone.
+  if (before === null || !semverValid(before) || !semverGt(after, before)) return version === after;
+  return semverGt(version, before);
+}
+
+/**
  * Rows that changed or disappeared without a correction: each needs a row in
  * data/corrections.csv with the new version, its resource and its id. Nothing is read from the
  * changelog's prose.
@@ -137,9 +152,10 @@ export function undeclaredChanges(
   diff: PackageDiff,
   corrections: readonly DeclaredCorrection[],
 ): { resource: string; key: string }[] {
-  const version = diff.versionAfter ?? "";
   const declared = new Set(
-    corrections.filter((c) => c.version === version).map((c) => `${c.resource}/${c.record_id}`),
+    corrections
+      .filter((c) => declaredBetween(c.version, diff.versionBefore, diff.versionAfter))
+      .map((c) => `${c.resource}/${c.record_id}`),
   );
   const out: { resource: string; key: string }[] = [];
   for (const r of diff.resources) {

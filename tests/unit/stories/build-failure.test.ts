@@ -4,7 +4,15 @@
  * the fixture data package) into a temporary folder and links node_modules.
  */
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -159,6 +167,15 @@ describe("astro build with a broken story", () => {
       expect(outcome.output).not.toContain("/stories/broken/index.html");
       // No corrections yet is normal: no "does not exist or is empty" on every page.
       expect(outcome.output).not.toMatch(/\[WARN\]/);
+      // The copy is not a git checkout (as a downloaded tarball is not): it builds, and each
+      // record page says why it has no history instead of showing none.
+      const record = readFileSync(
+        join(tmp, "draft", "dist", "data", "exchanges", "2024-01-31", "index.html"),
+        "utf8",
+      ).replace(/<[^>]+>/g, "");
+      expect(record).toContain(
+        "The history of this row is unavailable in this copy of the site (the data folder is not in a git checkout",
+      );
     },
   );
 
