@@ -4,8 +4,9 @@
  * into an error naming the problem, and fixing it brings the page back, all without restarting
  * the server. In a real Chromium the open page is styled, free of CSP errors, its charts are
  * coloured SVG, and saving a story or a CSV updates it by itself.
- * Runs the real dev server on a copy of data/ (CAPTIVITY_DATA_DIR), never on data/ itself, and
- * on a throwaway draft story folder that is removed afterwards.
+ * Runs the real dev server, started with `npm run dev` as editors start it, on a copy of data/
+ * (CAPTIVITY_DATA_DIR), never on data/ itself, and on a throwaway draft story folder that is
+ * removed afterwards.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,14 +21,39 @@ const SOURCE = "ap-2024-05-27-russian-pows-phone-calls";
 const TITLE = "Russian prisoners get to make phone calls home";
 
 /** A small draft story citing SOURCE, with one chart. */
-/** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. */
-async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once("exit", () => done()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+/** Whether something still answers on `port`. */
+function listening(port: number): Promise<boolean> {
+  return fetch(`http://localhost:${port}/`).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Stops `npm run dev` and everything it started (its process group): SIGTERM, as Ctrl-C would,
+ * then SIGKILL after 10 s; resolves once npm has exited and nothing answers on the port.
+ */
+async function stopProcess(child: ChildProcess | undefined, port: number): Promise<void> {
+  if (!child?.pid) return;
+  const group = -child.pid;
+  const exited =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((done) => child.once("exit", () => done()));
+  try {
+    process.kill(group, "SIGTERM");
+  } catch {
+    return; // the group has gone already
+  }
+  const deadline = Date.now() + 10_000;
   await exited;
-  clearTimeout(timer);
+  while (Date.now() < deadline && (await listening(port)))
+    await new Promise((r) => setTimeout(r, 200));
+  try {
+    process.kill(group, "SIGKILL");
+  } catch {
+    // every process of the group has ended
+  }
 }
 
 function story(paragraph: string): string {
@@ -93,6 +119,7 @@ describe("npm run dev and edits to data/", () => {
   const csv = join(dir, "sources.csv");
   let original = "";
   let server: ChildProcess | undefined;
+  let stopPort = 0;
   let log = "";
   let url = "";
   let origin = "";
@@ -108,14 +135,14 @@ describe("npm run dev and edits to data/", () => {
     original = readFileSync(csv, "utf8");
     expect(original).toContain(TITLE);
     const port = await freePort();
-    server = spawn(
-      process.execPath,
-      [resolve("node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port)],
-      {
-        env: { ...devEnv(), CAPTIVITY_DATA_DIR: dir, ASTRO_TELEMETRY_DISABLED: "1" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    // Started as an editor starts it: `npm run dev` (npm, then scripts/astro.mjs, then Astro),
+    // in its own process group so that afterAll can stop all three.
+    server = spawn("npm", ["run", "dev", "--", "--port", String(port)], {
+      env: { ...devEnv(), CAPTIVITY_DATA_DIR: dir },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    stopPort = port;
     server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
     server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
     mkdirSync(storyDir, { recursive: true });
@@ -130,7 +157,7 @@ describe("npm run dev and edits to data/", () => {
     await browser?.close();
     // Wait until the server has exited: Astro 7 keeps a lock (.astro/dev.json) while a dev
     // server runs in this folder, and the next file's `npm run dev` is refused until it is gone.
-    await stopProcess(server);
+    await stopProcess(server, stopPort);
     rmSync(dir, { recursive: true, force: true });
     rmSync(storyDir, { recursive: true, force: true });
   });
