@@ -3,8 +3,8 @@
 //   1. Prettier on the story's folder (CI's `npm run check` fails on formatting);
 //   2. the frontmatter and syntax checks, the story checker and the data checks, through a full
 //      production build (`npm run build`, which runs `npm run check:data` first), with drafts
-//      checked and built too (CAPTIVITY_CHECK_DRAFTS=1; an ordinary build leaves drafts out
-//      unchecked);
+//      checked too (CAPTIVITY_CHECK_DRAFTS=1; an ordinary build leaves drafts out unchecked;
+//      either way a draft's page is not published);
 //   3. the checks CI runs on the built pages (`vitest run tests/build`: links, HTML, language,
 //      sources), so "Ready to hand in" means CI will pass too. The browser tests (axe, console)
 //      are not run here: they need Chromium and sample pages; CI runs them.
