@@ -214,3 +214,15 @@ export function pageTimes(log) {
   }
   return { generation, pages };
 }
+
+/**
+ * The numbers of a `--name=1,2,3` argument, or undefined when it is absent.
+ * @param {string} name
+ * @returns {number[] | undefined}
+ */
+export const listArg = (name) =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(`--${name}=`.length)
+    .split(",")
+    .map(Number);

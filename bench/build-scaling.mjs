@@ -41,6 +41,7 @@ import {
   countHtml,
   growExchanges,
   linkNodeModules,
+  listArg,
   pageTimes,
 } from "./build-lib.mjs";
 
@@ -48,12 +49,6 @@ const TMP = resolve("bench/tmp/build-scaling");
 const FULL = process.argv.includes("--full");
 const KEEP = process.argv.includes("--keep");
 const QUICK = process.argv.includes("--quick"); // a smoke run: 10 stories, 1,000 rows, 1 repeat
-const listArg = (name) =>
-  process.argv
-    .find((a) => a.startsWith(`--${name}=`))
-    ?.split("=")[1]
-    .split(",")
-    .map(Number);
 const STORIES_ARG = listArg("stories");
 const ROWS_ARG = listArg("rows");
 const STORIES = STORIES_ARG ?? (QUICK ? [10] : [10, 100, 1000]); // with --full or --rows

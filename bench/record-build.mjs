@@ -35,14 +35,15 @@ import {
   copyProject,
   countHtml,
   growExchanges,
+  listArg,
   pageTimes,
 } from "./build-lib.mjs";
 import { publishOnly } from "./locales-lib.mjs";
 
 const TMP = resolve("bench/tmp/record-build");
 const KEEP = process.argv.includes("--keep");
-const rowsArg = process.argv.find((a) => a.startsWith("--rows="))?.slice("--rows=".length);
-const SIZES = (rowsArg ? rowsArg.split(",").map(Number) : [10_000, 100_000]).sort((a, b) => a - b);
+const rowsArg = listArg("rows");
+const SIZES = (rowsArg ?? [10_000, 100_000]).sort((a, b) => a - b);
 if (!SIZES.every((n) => Number.isInteger(n) && n > 0)) {
   console.error("--rows= takes whole numbers of exchange rows, e.g. --rows=10000,100000.");
   process.exit(2);

@@ -1,7 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import {
@@ -10,6 +7,7 @@ import {
   resolveContactEmail,
 } from "../../../src/lib/site/contact";
 import { PLACEHOLDER_SITE_URL } from "../../../src/lib/site/site-url";
+import { astroBuildInCi } from "../../support/refused-build";
 
 describe("CONTACT_EMAIL (where readers send corrections and replies)", () => {
   it("a local build without it shows the placeholder, at the placeholder site's domain", () => {
@@ -59,22 +57,10 @@ describe("CONTACT_EMAIL (where readers send corrections and replies)", () => {
   });
 
   it("astro build refuses to start in CI without it (before any page is written)", () => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      CI: "true",
-      SITE_URL: "http://localhost:4321",
-      ASTRO_TELEMETRY_DISABLED: "1",
-    };
-    delete env["CONTACT_EMAIL"];
-    const out = join(mkdtempSync(join(tmpdir(), "contact-")), "dist");
-    const run = spawnSync(
-      process.execPath,
-      [join("node_modules", "astro", "bin", "astro.mjs"), "build", "--outDir", out],
-      { env, encoding: "utf8", timeout: 90_000 },
-    );
+    const run = astroBuildInCi({ SITE_URL: "http://localhost:4321" }, ["CONTACT_EMAIL"]);
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain("CONTACT_EMAIL is not set");
-    expect(existsSync(out)).toBe(false);
+    expect(run.output).toContain("CONTACT_EMAIL is not set");
+    expect(run.wrote).toBe(false);
   }, 90_000);
 
   it("the deploy workflow passes it without a fallback and refuses to build without it", () => {

@@ -1,6 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -10,6 +8,7 @@ import {
   resolveSiteUrl,
   siteOrPlaceholder,
 } from "../../../src/lib/site/site-url";
+import { astroBuildInCi } from "../../support/refused-build";
 
 describe("SITE_URL", () => {
   it("a local build without it gets the placeholder", () => {
@@ -44,18 +43,10 @@ describe("SITE_URL", () => {
   });
 
   it("astro build refuses to start in CI without it (before any page is written)", () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", ASTRO_TELEMETRY_DISABLED: "1" };
-    delete env["SITE_URL"];
-    // --outDir to a folder that must stay absent: a refused build writes nothing anywhere.
-    const out = join(mkdtempSync(join(tmpdir(), "site-url-")), "dist");
-    const run = spawnSync(
-      process.execPath,
-      [join("node_modules", "astro", "bin", "astro.mjs"), "build", "--outDir", out],
-      { env, encoding: "utf8", timeout: 90_000 },
-    );
+    const run = astroBuildInCi({}, ["SITE_URL"]);
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain("SITE_URL is not set");
-    expect(existsSync(out)).toBe(false);
+    expect(run.output).toContain("SITE_URL is not set");
+    expect(run.wrote).toBe(false);
   }, 90_000);
 
   it("the placeholder address is written once, in src/lib/site/site-url.ts", () => {
