@@ -112,8 +112,16 @@ export function strayEnglishLinks(html: string, locale: Locale): string[] {
  * English until its words are added, so that adding a value stays a one-file change.
  */
 export function awaitingTranslation(locale: Locale): (run: string) => boolean {
-  const pkg = JSON.parse(readFileSync("data/datapackage.json", "utf8")) as PackageDescriptor;
-  const data = LOCALE_CONFIG[locale].data;
-  const values = data ? [...untranslatedValues(pkg, data)].map((v) => v.toLowerCase()) : [];
-  return (run) => values.some((v) => v.includes(run.toLowerCase()));
+  let values = waiting.get(locale);
+  if (values === undefined) {
+    const pkg = JSON.parse(readFileSync("data/datapackage.json", "utf8")) as PackageDescriptor;
+    const data = LOCALE_CONFIG[locale].data;
+    values = data ? [...untranslatedValues(pkg, data)].map((v) => v.toLowerCase()) : [];
+    waiting.set(locale, values);
+  }
+  const found = values;
+  return (run) => found.some((v) => v.includes(run.toLowerCase()));
 }
+
+/** Per language, read once (the build check asks for every page). */
+const waiting = new Map<Locale, string[]>();
