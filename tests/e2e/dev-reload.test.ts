@@ -9,7 +9,15 @@
  * removed afterwards.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -72,6 +80,17 @@ ${paragraph}<Cite id="${SOURCE}" />
 
 <Chart name="exchanges" from="2024" to="2024" caption="Exchanges in 2024." />
 `;
+}
+
+/**
+ * Saves a story as editors' programs do: a whole new file put in place at once
+ * (write, then rename). Writing in place can let the dev server's watcher read the file half
+ * written, and show that half file's errors instead of the ones the test made.
+ */
+function save(file: string, text: string): void {
+  const next = `${file}.saving`;
+  writeFileSync(next, text);
+  renameSync(next, file);
 }
 
 function freePort(): Promise<number> {
@@ -146,7 +165,7 @@ describe("npm run dev and edits to data/", () => {
     server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
     server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
     mkdirSync(storyDir, { recursive: true });
-    writeFileSync(storyFile, story("The first paragraph as the editor wrote it."));
+    save(storyFile, story("The first paragraph as the editor wrote it."));
     origin = `http://localhost:${port}`;
     url = `${origin}/sources/${SOURCE}/`;
     const first = await until(url, (status) => status === 200, 45_000);
@@ -238,7 +257,7 @@ describe("npm run dev and edits to data/", () => {
     });
 
     it("updates the open page by itself when the story is saved", async () => {
-      writeFileSync(storyFile, story("A sentence the editor has just saved."));
+      save(storyFile, story("A sentence the editor has just saved."));
       await page.waitForFunction(
         () => document.body.textContent?.includes("A sentence the editor has just saved."),
         undefined,
@@ -318,7 +337,7 @@ describe("npm run dev and edits to data/", () => {
       async () => {
         const file = `src/content/stories/${storySlug}/index.mdx`;
         const good = story("The text after the frontmatter was fixed.");
-        writeFileSync(
+        save(
           storyFile,
           good
             .replace('title: "Preview test story"\n', "")
@@ -328,7 +347,7 @@ describe("npm run dev and edits to data/", () => {
         expect(overlay).toContain(`${file}:4:12 published "01/12/2026" is not a date we can read.`);
         expect(overlay).toContain(`${file}:9:1 title is missing. Add a line such as: title:`);
 
-        writeFileSync(storyFile, good);
+        save(storyFile, good);
         await pageShowing("The text after the frontmatter was fixed.");
       },
     );
@@ -339,17 +358,14 @@ describe("npm run dev and edits to data/", () => {
       async () => {
         const file = `src/content/stories/${storySlug}/index.mdx`;
         const good = story("The quote was closed again.");
-        writeFileSync(
-          storyFile,
-          good.replace('title: "Preview test story"', 'title: "Preview test story'),
-        );
+        save(storyFile, good.replace('title: "Preview test story"', 'title: "Preview test story'));
         const overlay = await overlayShowing("is never closed");
         expect(overlay).toContain(
           `${file}:2:8 The quote that opens title's value is never closed. Add " at the end of the value, or drop both quotes.`,
         );
         expect(overlay).not.toContain("YAMLException");
 
-        writeFileSync(storyFile, good);
+        save(storyFile, good);
         await pageShowing("The quote was closed again.");
       },
     );
@@ -359,7 +375,7 @@ describe("npm run dev and edits to data/", () => {
       { timeout: 120_000 },
       async () => {
         const file = `src/content/stories/${storySlug}/index.mdx`;
-        writeFileSync(
+        save(
           storyFile,
           story("A paragraph before a broken callout.") +
             '\n<Callout kind="context">\nNever closed.\n',
@@ -370,7 +386,7 @@ describe("npm run dev and edits to data/", () => {
           "A paragraph before a broken callout.",
         );
 
-        writeFileSync(storyFile, story("The callout is gone again."));
+        save(storyFile, story("The callout is gone again."));
         await pageShowing("The callout is gone again.");
       },
     );
